@@ -1,0 +1,471 @@
+/*
+ * dataset.c - the dataset builder and the built dataset.
+ *
+ * Models are found by symbol through a dense Sym -> model array (symbols are
+ * small consecutive integers), so adding a row costs one array lookup.
+ * Attributes live in columnar AttrTables; the downloads table's record of a
+ * model is reset and refilled whenever a newer-or-equal row of it arrives.
+ */
+#include "dataset.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../eoi.h"
+
+struct DatasetBuilder {
+	DatasetOptions opt;
+	StrPool *strings;
+	GArray *row_model; /* uint32_t */
+	GArray *row_day;   /* Day */
+	GArray *row_value; /* int64_t */
+	int cumulative;    /* -1 until the first row */
+	uint32_t *sym_model;
+	uint32_t n_sym_model;
+	GArray *model_sym;        /* Sym */
+	GArray *model_latest_day; /* Day */
+	GArray *model_latest_pos; /* uint64_t */
+	AttrTable attrs;
+	AttrTable overrides;
+	GArray *override_sym; /* Sym per override record */
+	AttrTable *target;    /* table dsb_set_* writes to */
+	GHashTable *developers;
+	GPtrArray *inputs;
+	Warnings warnings;
+	bool has_col[COL_COUNT];
+};
+
+/* ---- attribute tables -------------------------------------------------- */
+
+static void attr_grow(AttrTable *t, uint32_t need)
+{
+	if (need <= t->cap)
+		return;
+	uint32_t cap = t->cap ? t->cap : 1024;
+	while (cap < need)
+		cap *= 2;
+	for (int c = COL_FIRST_ATTR; c <= COL_LAST_ATTR; c++) {
+		switch (columns_kind(c)) {
+		case COLK_STRING:
+		case COLK_LIST:
+			t->sym[c] = g_renew(Sym, t->sym[c], cap);
+			break;
+		case COLK_DAY:
+			t->day[c] = g_renew(Day, t->day[c], cap);
+			break;
+		case COLK_FLOAT:
+		case COLK_INT:
+			t->num[c] = g_renew(double, t->num[c], cap);
+			break;
+		case COLK_BOOL:
+			t->flag[c] = g_renew(int8_t, t->flag[c], cap);
+			break;
+		case COLK_IGNORED:
+			break;
+		}
+	}
+	t->cap = cap;
+}
+
+static void attr_reset(AttrTable *t, uint32_t r)
+{
+	for (int c = COL_FIRST_ATTR; c <= COL_LAST_ATTR; c++) {
+		if (t->sym[c])
+			t->sym[c][r] = SYM_NONE;
+		else if (t->day[c])
+			t->day[c][r] = DAY_NONE;
+		else if (t->num[c])
+			t->num[c][r] = NAN;
+		else if (t->flag[c])
+			t->flag[c][r] = -1;
+	}
+}
+
+/* Append a record with every attribute missing; returns its index. */
+static uint32_t attr_append(AttrTable *t)
+{
+	attr_grow(t, t->n + 1);
+	attr_reset(t, t->n);
+	return t->n++;
+}
+
+/* Copy the non-missing cells of SRC record S over DST record D. */
+static void attr_overlay(AttrTable *dst, uint32_t d, const AttrTable *src, uint32_t s)
+{
+	for (int c = COL_FIRST_ATTR; c <= COL_LAST_ATTR; c++) {
+		if (src->sym[c] && src->sym[c][s] != SYM_NONE)
+			dst->sym[c][d] = src->sym[c][s];
+		else if (src->day[c] && src->day[c][s] != DAY_NONE)
+			dst->day[c][d] = src->day[c][s];
+		else if (src->num[c] && !isnan(src->num[c][s]))
+			dst->num[c][d] = src->num[c][s];
+		else if (src->flag[c] && src->flag[c][s] >= 0)
+			dst->flag[c][d] = src->flag[c][s];
+	}
+}
+
+static void attr_clear(AttrTable *t)
+{
+	for (int c = 0; c < COL_COUNT; c++) {
+		g_free(t->sym[c]);
+		g_free(t->day[c]);
+		g_free(t->num[c]);
+		g_free(t->flag[c]);
+	}
+	memset(t, 0, sizeof *t);
+}
+
+/* ---- builder ------------------------------------------------------------ */
+
+static void input_file_free(gpointer p)
+{
+	InputFile *f = p;
+	g_free(f->path);
+	g_free(f->format);
+	g_free(f);
+}
+
+DatasetBuilder *dsb_new(const DatasetOptions *opt)
+{
+	DatasetBuilder *b = g_new0(DatasetBuilder, 1);
+	b->opt = *opt;
+	b->strings = strpool_new();
+	b->row_model = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	b->row_day = g_array_new(FALSE, FALSE, sizeof(Day));
+	b->row_value = g_array_new(FALSE, FALSE, sizeof(int64_t));
+	b->cumulative = -1;
+	b->model_sym = g_array_new(FALSE, FALSE, sizeof(Sym));
+	b->model_latest_day = g_array_new(FALSE, FALSE, sizeof(Day));
+	b->model_latest_pos = g_array_new(FALSE, FALSE, sizeof(uint64_t));
+	b->override_sym = g_array_new(FALSE, FALSE, sizeof(Sym));
+	attr_grow(&b->attrs, 1);
+	attr_grow(&b->overrides, 1);
+	b->target = &b->attrs;
+	b->developers = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	b->inputs = g_ptr_array_new_with_free_func(input_file_free);
+	b->warnings.unknown_column_names = g_string_new(NULL);
+	return b;
+}
+
+static void array_free(GArray *a)
+{
+	if (a)
+		g_array_free(a, TRUE);
+}
+
+void dsb_free(DatasetBuilder *b)
+{
+	if (!b)
+		return;
+	strpool_free(b->strings);
+	array_free(b->row_model);
+	array_free(b->row_day);
+	array_free(b->row_value);
+	g_free(b->sym_model);
+	array_free(b->model_sym);
+	array_free(b->model_latest_day);
+	array_free(b->model_latest_pos);
+	array_free(b->override_sym);
+	attr_clear(&b->attrs);
+	attr_clear(&b->overrides);
+	if (b->developers)
+		g_hash_table_destroy(b->developers);
+	if (b->inputs)
+		g_ptr_array_free(b->inputs, TRUE);
+	if (b->warnings.unknown_column_names)
+		g_string_free(b->warnings.unknown_column_names, TRUE);
+	g_free(b);
+}
+
+StrPool *dsb_strings(DatasetBuilder *b)
+{
+	return b->strings;
+}
+
+Sym dsb_intern(DatasetBuilder *b, const char *s, size_t len)
+{
+	return strpool_intern_len(b->strings, s, len);
+}
+
+const DatasetOptions *dsb_options(const DatasetBuilder *b)
+{
+	return &b->opt;
+}
+
+InputFile *dsb_begin_file(DatasetBuilder *b, const char *path, FileRole role, const char *format)
+{
+	InputFile *f = g_new0(InputFile, 1);
+	f->path = g_strdup(path);
+	f->role = role;
+	f->format = g_strdup(format);
+	g_ptr_array_add(b->inputs, f);
+	return f;
+}
+
+void dsb_unknown_column(DatasetBuilder *b, const char *name)
+{
+	GString *names = b->warnings.unknown_column_names;
+	/* List each name once. */
+	gchar **seen = g_strsplit(names->str, ", ", -1);
+	bool dup = g_strv_contains((const gchar *const *)seen, name);
+	g_strfreev(seen);
+	if (dup)
+		return;
+	b->warnings.unknown_columns++;
+	if (names->len)
+		g_string_append(names, ", ");
+	g_string_append(names, name);
+}
+
+void dsb_has_column(DatasetBuilder *b, ColId col)
+{
+	b->has_col[col] = true;
+}
+
+/* Model index of SYM, creating the model when new. */
+static uint32_t model_for(DatasetBuilder *b, Sym sym)
+{
+	if (sym >= b->n_sym_model) {
+		uint32_t n = b->n_sym_model ? b->n_sym_model : 1024;
+		while (n <= sym)
+			n *= 2;
+		b->sym_model = g_renew(uint32_t, b->sym_model, n);
+		memset(b->sym_model + b->n_sym_model, 0, (n - b->n_sym_model) * sizeof(uint32_t));
+		b->n_sym_model = n;
+	}
+	if (b->sym_model[sym])
+		return b->sym_model[sym] - 1;
+	uint32_t m = b->model_sym->len;
+	Day none = DAY_NONE;
+	uint64_t zero = 0;
+	g_array_append_val(b->model_sym, sym);
+	g_array_append_val(b->model_latest_day, none);
+	g_array_append_val(b->model_latest_pos, zero);
+	attr_append(&b->attrs);
+	b->sym_model[sym] = m + 1;
+	return m;
+}
+
+bool dsb_add_download(DatasetBuilder *b, Sym model, Day day, int64_t value, bool cumulative,
+		      uint32_t *rec)
+{
+	if (b->opt.as_of != DAY_NONE && day > b->opt.as_of) {
+		b->warnings.rows_after_as_of++;
+		return false;
+	}
+	if (b->cumulative < 0)
+		b->cumulative = cumulative;
+	uint32_t m = model_for(b, model);
+	uint64_t pos = b->row_model->len;
+	g_array_append_val(b->row_model, m);
+	g_array_append_val(b->row_day, day);
+	g_array_append_val(b->row_value, value);
+	Day *latest = &g_array_index(b->model_latest_day, Day, m);
+	if (*latest != DAY_NONE && day < *latest)
+		return false;
+	*latest = day;
+	g_array_index(b->model_latest_pos, uint64_t, m) = pos;
+	attr_reset(&b->attrs, m);
+	b->target = &b->attrs;
+	*rec = m;
+	return true;
+}
+
+uint32_t dsb_add_model_row(DatasetBuilder *b, Sym model)
+{
+	g_array_append_val(b->override_sym, model);
+	b->target = &b->overrides;
+	return attr_append(&b->overrides);
+}
+
+void dsb_add_developer_row(DatasetBuilder *b, Sym developer, Sym country, Sym country_group,
+			   Sym org_type)
+{
+	DeveloperInfo *info = g_new(DeveloperInfo, 1);
+	*info = (DeveloperInfo){ country, country_group, org_type };
+	g_hash_table_replace(b->developers, GUINT_TO_POINTER(developer), info);
+}
+
+void dsb_set_sym(DatasetBuilder *b, uint32_t rec, ColId col, Sym value)
+{
+	g_assert(b->target->sym[col]);
+	b->target->sym[col][rec] = value;
+}
+
+void dsb_set_day(DatasetBuilder *b, uint32_t rec, ColId col, Day value)
+{
+	g_assert(b->target->day[col]);
+	b->target->day[col][rec] = value;
+}
+
+void dsb_set_num(DatasetBuilder *b, uint32_t rec, ColId col, double value)
+{
+	g_assert(b->target->num[col]);
+	b->target->num[col][rec] = value;
+}
+
+void dsb_set_flag(DatasetBuilder *b, uint32_t rec, ColId col, bool value)
+{
+	g_assert(b->target->flag[col]);
+	b->target->flag[col][rec] = value ? 1 : 0;
+}
+
+/* ---- build -------------------------------------------------------------- */
+
+typedef struct {
+	Day day;
+	uint64_t pos;
+} DayPos;
+
+static int cmp_daypos(const void *a, const void *b)
+{
+	const DayPos *x = a, *y = b;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+static int cmp_day(const void *a, const void *b)
+{
+	Day x = *(const Day *)a, y = *(const Day *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Sort rows by (model, day, file position) into DS: a counting sort by
+ * model, then each model's rows by day. */
+static void sort_rows(DatasetBuilder *b, Dataset *ds)
+{
+	uint64_t n = b->row_model->len;
+	uint32_t nm = b->model_sym->len;
+	const uint32_t *model = (const uint32_t *)b->row_model->data;
+	const Day *day = (const Day *)b->row_day->data;
+	const int64_t *value = (const int64_t *)b->row_value->data;
+	uint64_t *start = g_new0(uint64_t, (size_t)nm + 1);
+	for (uint64_t i = 0; i < n; i++)
+		start[model[i] + 1]++;
+	for (uint32_t m = 0; m < nm; m++)
+		start[m + 1] += start[m];
+	DayPos *order = g_new(DayPos, n);
+	uint64_t *fill = g_memdup2(start, ((size_t)nm + 1) * sizeof(uint64_t));
+	for (uint64_t i = 0; i < n; i++)
+		order[fill[model[i]]++] = (DayPos){ day[i], i };
+	ds->row_model = g_new(uint32_t, n);
+	ds->row_day = g_new(Day, n);
+	ds->row_value = g_new(int64_t, n);
+	for (uint32_t m = 0; m < nm; m++) {
+		uint64_t lo = start[m], hi = start[m + 1];
+		bool sorted = true;
+		for (uint64_t i = lo + 1; i < hi && sorted; i++)
+			sorted = cmp_daypos(&order[i - 1], &order[i]) <= 0;
+		if (!sorted)
+			qsort(order + lo, hi - lo, sizeof *order, cmp_daypos);
+		for (uint64_t i = lo; i < hi; i++) {
+			ds->row_model[i] = m;
+			ds->row_day[i] = order[i].day;
+			ds->row_value[i] = value[order[i].pos];
+		}
+	}
+	ds->n_rows = n;
+	g_free(fill);
+	g_free(order);
+	g_free(start);
+}
+
+static void collect_days(Dataset *ds)
+{
+	Day *days = g_memdup2(ds->row_day, ds->n_rows * sizeof(Day));
+	qsort(days, ds->n_rows, sizeof(Day), cmp_day);
+	uint64_t k = 0;
+	for (uint64_t i = 0; i < ds->n_rows; i++)
+		if (k == 0 || days[k - 1] != days[i])
+			days[k++] = days[i];
+	ds->n_days = (uint32_t)k;
+	ds->days = g_renew(Day, days, k ? k : 1);
+	ds->first_day = ds->days[0];
+	ds->last_day = ds->days[k - 1];
+}
+
+static void apply_overrides(DatasetBuilder *b, Dataset *ds)
+{
+	for (uint32_t r = 0; r < b->override_sym->len; r++) {
+		int64_t m = dataset_model_index(ds, g_array_index(b->override_sym, Sym, r));
+		if (m < 0) {
+			ds->warnings.models_table_unmatched++;
+			continue;
+		}
+		attr_overlay(&ds->attrs, (uint32_t)m, &b->overrides, r);
+	}
+}
+
+Dataset *dataset_build(DatasetBuilder *b, GError **err)
+{
+	if (b->row_model->len == 0) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_DATA, "%s",
+			    b->warnings.rows_after_as_of ? "no download rows on or before the as-of date"
+							 : "the input has no download rows");
+		dsb_free(b);
+		return NULL;
+	}
+	Dataset *ds = g_new0(Dataset, 1);
+	sort_rows(b, ds);
+	collect_days(ds);
+	ds->cumulative = b->cumulative == 1;
+	ds->as_of = b->opt.as_of != DAY_NONE ? b->opt.as_of : ds->last_day;
+	ds->n_models = b->model_sym->len;
+	ds->model_id = (Sym *)g_array_free(b->model_sym, FALSE);
+	b->model_sym = NULL;
+	ds->model_latest_pos = (uint64_t *)g_array_free(b->model_latest_pos, FALSE);
+	b->model_latest_pos = NULL;
+	ds->sym_model = b->sym_model;
+	ds->n_sym_model = b->n_sym_model;
+	b->sym_model = NULL;
+	ds->attrs = b->attrs;
+	memset(&b->attrs, 0, sizeof b->attrs);
+	memcpy(ds->has_col, b->has_col, sizeof ds->has_col);
+	ds->warnings = b->warnings;
+	b->warnings.unknown_column_names = NULL;
+	apply_overrides(b, ds);
+	ds->strings = b->strings;
+	b->strings = NULL;
+	ds->developers = b->developers;
+	b->developers = NULL;
+	ds->inputs = b->inputs;
+	b->inputs = NULL;
+	dsb_free(b);
+	return ds;
+}
+
+void dataset_free(Dataset *ds)
+{
+	if (!ds)
+		return;
+	strpool_free(ds->strings);
+	g_free(ds->row_model);
+	g_free(ds->row_day);
+	g_free(ds->row_value);
+	g_free(ds->days);
+	g_free(ds->model_id);
+	g_free(ds->model_latest_pos);
+	g_free(ds->sym_model);
+	attr_clear(&ds->attrs);
+	if (ds->developers)
+		g_hash_table_destroy(ds->developers);
+	if (ds->inputs)
+		g_ptr_array_free(ds->inputs, TRUE);
+	if (ds->warnings.unknown_column_names)
+		g_string_free(ds->warnings.unknown_column_names, TRUE);
+	g_free(ds);
+}
+
+int64_t dataset_model_index(const Dataset *ds, Sym model)
+{
+	if (model >= ds->n_sym_model || !ds->sym_model[model])
+		return -1;
+	return (int64_t)ds->sym_model[model] - 1;
+}
+
+const char *dataset_str(const Dataset *ds, Sym sym)
+{
+	return strpool_str(ds->strings, sym);
+}
