@@ -48,7 +48,7 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 endif
 
-ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter $(PKG_CFLAGS) $(CFLAGS)
+ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers $(PKG_CFLAGS) $(CFLAGS)
 LIBS := $(PKG_LIBS) $(EXTRA_LIBS)
 
 .PHONY: all deps figures tables report test bench clean check-pkgs

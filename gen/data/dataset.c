@@ -118,7 +118,15 @@ static void attr_clear(AttrTable *t)
 
 /* ---- builder ------------------------------------------------------------ */
 
-static void input_file_free(gpointer p)
+InputFile *input_file_copy(const InputFile *f)
+{
+	InputFile *c = g_memdup2(f, sizeof *f);
+	c->path = g_strdup(f->path);
+	c->format = g_strdup(f->format);
+	return c;
+}
+
+void input_file_free(gpointer p)
 {
 	InputFile *f = p;
 	g_free(f->path);

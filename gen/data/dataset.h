@@ -74,6 +74,9 @@ typedef struct {
 	GString *unknown_column_names; /* comma-separated, for the summary */
 } Warnings;
 
+InputFile *input_file_copy(const InputFile *f);
+void input_file_free(gpointer f);
+
 typedef struct {
 	Day as_of;          /* DAY_NONE: the last date in the data */
 	Day snapshot_date;  /* DAY_NONE unless --snapshot-date was given */

@@ -40,3 +40,24 @@ static inline double share_at(const ShareSeries *s, uint32_t p, uint32_t g)
 }
 
 #endif
+
+#include "../data/dataset.h"
+#include "../derive/downloads.h"
+
+/*
+ * Periods of a run: the calendar periods holding a snapshot date of DS (all
+ * dates are on or before the as-of date after ingest).  Returns the number
+ * of periods; *STARTS (g_free) receives their first days, ascending, and
+ * *DAY_PERIOD (g_free) the period index of every day from ds->first_day to
+ * ds->last_day (index by day - first_day).
+ */
+uint32_t shares_periods(const Dataset *ds, PeriodKind kind, Day **starts, uint32_t **day_period);
+
+/*
+ * Shares of counted downloads by group over the periods of the run.
+ * KEY[m] is model m's group (SYM_NONE or the literal "Unknown": the Unknown
+ * group).  TOP_N named groups by total over the span are kept, ties broken
+ * by name in code-point order; the rest form "Others".
+ */
+ShareSeries *shares_compute(const Dataset *ds, const Downloads *dl, const Sym *key, uint32_t top_n,
+			    PeriodKind kind);

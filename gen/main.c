@@ -1,0 +1,592 @@
+/*
+ * main.c - the eoi command line.
+ *
+ *   eoi COMMAND [OPTIONS]
+ *
+ * Parses the command and its options, runs the pipeline (read inputs ->
+ * dataset -> statistics -> outputs) and is the only place that prints
+ * errors and chooses the exit status: every stage returns a GError whose
+ * code is the sysexits status.
+ */
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "data/dataset.h"
+#include "eoi.h"
+#include "figures/figures.h"
+#include "io/input.h"
+#include "io/parquet.h"
+#include "paths.h"
+#include "sample/synth.h"
+#include "stats/stats.h"
+#include "tables/summary.h"
+
+/* ---- options -------------------------------------------------------------- */
+
+typedef struct {
+	char **data;        /* --data, repeatable */
+	char *out;          /* --out */
+	char *format;       /* --format */
+	char *window;       /* --window */
+	char *attribution;  /* --attribution */
+	char *as_of;        /* --as-of */
+	char *period;       /* --period */
+	char *snapshot;     /* --snapshot-date */
+	char *only;         /* --only */
+	char *json;         /* --json (stats) */
+	gint64 seed;        /* --seed (sample) */
+	gint models;        /* --models (sample) */
+	gboolean quiet, verbose, single_column;
+} Options;
+
+static GOptionEntry data_entries[] = {
+	{ "data", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+	  "Input file (CSV, CSV.gz or Parquet). Repeatable: the downloads table, then models=FILE and "
+	  "developers=FILE tables. Default: data/all_downloads_with_annotations.parquet when present, "
+	  "else the bundled synthetic sample",
+	  "[ROLE=]FILE" },
+	{ "window", 0, 0, G_OPTION_ARG_STRING, NULL,
+	  "first-year (Rolling Window Filter, default) or all", "WINDOW" },
+	{ "attribution", 0, 0, G_OPTION_ARG_STRING, NULL,
+	  "given (derived_author as released; default when present) or computed (always walk base models)",
+	  "VIEW" },
+	{ "as-of", 0, 0, G_OPTION_ARG_STRING, NULL, "Drop rows dated after DATE (default: last date in the data)",
+	  "DATE" },
+	{ "period", 0, 0, G_OPTION_ARG_STRING, NULL, "week, month (default), quarter or year", "PERIOD" },
+	{ "snapshot-date", 0, 0, G_OPTION_ARG_STRING, NULL,
+	  "Date of a one-snapshot file without a date column (its downloads are that period's)", "DATE" },
+	{ NULL }
+};
+
+static GOptionEntry out_entries[] = {
+	{ "out", 'o', 0, G_OPTION_ARG_FILENAME, NULL, "Output folder (default: out)", "DIR" },
+	{ NULL }
+};
+
+static GOptionEntry figure_entries[] = {
+	{ "format", 'f', 0, G_OPTION_ARG_STRING, NULL, "Comma-separated pdf,svg,png (default: all three)",
+	  "LIST" },
+	{ "only", 0, 0, G_OPTION_ARG_STRING, NULL, "Render only these figures, e.g. fig1,fig5", "LIST" },
+	{ "single-column", 0, 0, G_OPTION_ARG_NONE, NULL, "Single-column width (3.5 in) instead of 7 in",
+	  NULL },
+	{ NULL }
+};
+
+static GOptionEntry stats_entries[] = {
+	{ "json", 0, 0, G_OPTION_ARG_FILENAME, NULL, "Write every statistic as JSON to FILE (- for stdout)",
+	  "FILE" },
+	{ NULL }
+};
+
+static GOptionEntry sample_entries[] = {
+	{ "seed", 0, 0, G_OPTION_ARG_INT64, NULL, "Generator seed (default 20251203)", "N" },
+	{ "models", 0, 0, G_OPTION_ARG_INT, NULL, "Number of models (default: the generator's)", "N" },
+	{ NULL }
+};
+
+static GOptionEntry common_entries[] = {
+	{ "quiet", 'q', 0, G_OPTION_ARG_NONE, NULL, "No progress or warnings summary on stderr", NULL },
+	{ "verbose", 'v', 0, G_OPTION_ARG_NONE, NULL, "More detail on stderr", NULL },
+	{ NULL }
+};
+
+/* Point the entries' arg_data at the fields of O (GOption wants static
+ * tables; the pointers are filled per run so no global holds state). */
+static void bind_entries(Options *o)
+{
+	data_entries[0].arg_data = &o->data;
+	data_entries[1].arg_data = &o->window;
+	data_entries[2].arg_data = &o->attribution;
+	data_entries[3].arg_data = &o->as_of;
+	data_entries[4].arg_data = &o->period;
+	data_entries[5].arg_data = &o->snapshot;
+	out_entries[0].arg_data = &o->out;
+	figure_entries[0].arg_data = &o->format;
+	figure_entries[1].arg_data = &o->only;
+	figure_entries[2].arg_data = &o->single_column;
+	stats_entries[0].arg_data = &o->json;
+	sample_entries[0].arg_data = &o->seed;
+	sample_entries[1].arg_data = &o->models;
+	common_entries[0].arg_data = &o->quiet;
+	common_entries[1].arg_data = &o->verbose;
+}
+
+/* ---- commands ----------------------------------------------------------- */
+
+typedef int (*CommandFn)(Options *o, int argc, char **argv, GError **err);
+
+typedef struct {
+	const char *name;
+	const char *args;    /* positional arguments for --help */
+	const char *summary;
+	unsigned groups;     /* which option groups apply */
+	CommandFn run;
+} Command;
+
+enum { G_DATA = 1, G_OUT = 2, G_FIGURE = 4, G_STATS = 8, G_SAMPLE = 16 };
+
+static int cmd_figures(Options *o, int argc, char **argv, GError **err);
+static int cmd_tables(Options *o, int argc, char **argv, GError **err);
+static int cmd_report(Options *o, int argc, char **argv, GError **err);
+static int cmd_stats(Options *o, int argc, char **argv, GError **err);
+static int cmd_inspect(Options *o, int argc, char **argv, GError **err);
+static int cmd_sample(Options *o, int argc, char **argv, GError **err);
+static int cmd_all(Options *o, int argc, char **argv, GError **err);
+
+static const Command commands[] = {
+	{ "figures", "", "Render the paper's figures into OUT/figures (PDF, SVG, PNG)",
+	  G_DATA | G_OUT | G_FIGURE, cmd_figures },
+	{ "tables", "", "Write the Excel workbook and CSV tables into OUT/tables", G_DATA | G_OUT, cmd_tables },
+	{ "report", "", "Write the quarterly PDF report into OUT/report", G_DATA | G_OUT, cmd_report },
+	{ "stats", "", "Print the statistics summary (or all statistics as JSON with --json)",
+	  G_DATA | G_STATS, cmd_stats },
+	{ "inspect", "FILE", "Describe an input file: Parquet schema, row groups, codecs; CSV columns",
+	  0, cmd_inspect },
+	{ "sample", "[FILE]", "Write the synthetic sample CSV (default OUT/sample/eoi-sample.csv.gz)",
+	  G_OUT | G_SAMPLE, cmd_sample },
+	{ "all", "", "figures, tables and report", G_DATA | G_OUT | G_FIGURE, cmd_all },
+};
+
+static void print_usage(FILE *f)
+{
+	fprintf(f, "Usage: eoi COMMAND [OPTIONS]\n\n"
+		   "Statistics, figures, tables and report of \"Economies of Open Intelligence\"\n"
+		   "from the Hugging Face model downloads data.\n\nCommands:\n");
+	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
+		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\n`eoi COMMAND --help` lists a command's options.  `eoi --version` prints the version.\n");
+}
+
+/* ---- pipeline helpers -------------------------------------------------- */
+
+static bool verbose_progress(const Options *o)
+{
+	return !o->quiet && isatty(STDERR_FILENO);
+}
+
+static void progress(const Options *o, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+static void progress(const Options *o, const char *fmt, ...)
+{
+	if (!verbose_progress(o) && !o->verbose)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("eoi: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+static bool parse_date_option(const char *name, const char *value, Day *out, GError **err)
+{
+	*out = DAY_NONE;
+	if (!value)
+		return true;
+	if (!date_parse(value, strlen(value), out)) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--%s: not a date: \"%s\" (want YYYY-MM-DD)", name,
+			    value);
+		return false;
+	}
+	return true;
+}
+
+static bool parse_stats_options(const Options *o, StatsOptions *so, GError **err)
+{
+	so->window = WINDOW_FIRST_YEAR;
+	so->attribution = ATTRIBUTION_AUTO;
+	so->period = PERIOD_MONTH;
+	if (o->window && strcmp(o->window, "first-year") == 0)
+		so->window = WINDOW_FIRST_YEAR;
+	else if (o->window && strcmp(o->window, "all") == 0)
+		so->window = WINDOW_ALL;
+	else if (o->window) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--window: \"%s\" is not first-year or all", o->window);
+		return false;
+	}
+	if (o->attribution && strcmp(o->attribution, "given") == 0)
+		so->attribution = ATTRIBUTION_GIVEN;
+	else if (o->attribution && strcmp(o->attribution, "computed") == 0)
+		so->attribution = ATTRIBUTION_COMPUTED;
+	else if (o->attribution) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--attribution: \"%s\" is not given or computed",
+			    o->attribution);
+		return false;
+	}
+	if (o->period && !period_kind_parse(o->period, &so->period)) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--period: \"%s\" is not week, month, quarter or year",
+			    o->period);
+		return false;
+	}
+	return true;
+}
+
+/* Split "ROLE=FILE"; an unprefixed FILE is the downloads table. */
+static bool data_role(const char *arg, bool have_downloads, FileRole *role, const char **path,
+		      GError **err)
+{
+	static const struct {
+		const char *prefix;
+		FileRole role;
+	} roles[] = { { "downloads=", ROLE_DOWNLOADS }, { "models=", ROLE_MODELS },
+		      { "developers=", ROLE_DEVELOPERS } };
+	for (size_t i = 0; i < G_N_ELEMENTS(roles); i++)
+		if (g_str_has_prefix(arg, roles[i].prefix)) {
+			*role = roles[i].role;
+			*path = arg + strlen(roles[i].prefix);
+			return true;
+		}
+	if (have_downloads) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE,
+			    "--data %s: a second table needs its role: --data models=FILE or --data developers=FILE",
+			    arg);
+		return false;
+	}
+	*role = ROLE_DOWNLOADS;
+	*path = arg;
+	return true;
+}
+
+/* The bundled sample: Parquet when shipped, else the CSV. */
+static char *default_sample(GError **err)
+{
+	char *p = eoi_resource_path("data/sample/eoi-sample.parquet", NULL);
+	if (p)
+		return p;
+	return eoi_resource_path("data/sample/eoi-sample.csv.gz", err);
+}
+
+/* Read every input into a dataset.  Without --data: the release in data/
+ * when it is there, else the bundled synthetic sample. */
+static Dataset *load_dataset(const Options *o, GError **err)
+{
+	DatasetOptions dopt;
+	if (!parse_date_option("as-of", o->as_of, &dopt.as_of, err) ||
+	    !parse_date_option("snapshot-date", o->snapshot, &dopt.snapshot_date, err))
+		return NULL;
+	DatasetBuilder *b = dsb_new(&dopt);
+	bool synthetic = false, have_downloads = false;
+	char *fallback = NULL;
+	const char *release = "data/all_downloads_with_annotations.parquet";
+	if (!o->data) {
+		if (g_file_test(release, G_FILE_TEST_EXISTS)) {
+			fallback = g_strdup(release);
+		} else {
+			fallback = default_sample(err);
+			synthetic = true;
+			if (!fallback)
+				goto fail;
+		}
+	}
+	char *one[] = { fallback, NULL };
+	char **files = o->data ? o->data : one;
+	for (char **f = files; *f; f++) {
+		FileRole role;
+		const char *path;
+		if (!data_role(*f, have_downloads, &role, &path, err))
+			goto fail;
+		have_downloads |= role == ROLE_DOWNLOADS;
+		progress(o, "reading %s", path);
+		if (!input_read(path, role, b, err))
+			goto fail;
+		char *base = g_path_get_basename(path);
+		synthetic |= g_str_has_prefix(base, "eoi-sample");
+		g_free(base);
+	}
+	if (!have_downloads) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--data: no downloads table given");
+		goto fail;
+	}
+	g_free(fallback);
+	Dataset *ds = dataset_build(b, err);
+	if (ds)
+		ds->synthetic = synthetic;
+	return ds;
+fail:
+	g_free(fallback);
+	dsb_free(b);
+	return NULL;
+}
+
+static Stats *load_stats(const Options *o, GError **err)
+{
+	StatsOptions so;
+	if (!parse_stats_options(o, &so, err))
+		return NULL;
+	Dataset *ds = load_dataset(o, err);
+	if (!ds)
+		return NULL;
+	progress(o, "%" G_GUINT64_FORMAT " rows, %u models; computing statistics", ds->n_rows, ds->n_models);
+	Stats *st = stats_compute(ds, &so, err);
+	dataset_free(ds);
+	if (st && !o->quiet)
+		summary_print_warnings(st, stderr);
+	return st;
+}
+
+static const char *out_dir(const Options *o)
+{
+	return o->out ? o->out : "out";
+}
+
+static bool parse_formats(const Options *o, unsigned *formats, GError **err)
+{
+	*formats = 0;
+	if (!o->format) {
+		*formats = FIG_PDF | FIG_SVG | FIG_PNG;
+		return true;
+	}
+	gchar **parts = g_strsplit(o->format, ",", -1);
+	bool ok = true;
+	for (gchar **p = parts; *p && ok; p++) {
+		g_strstrip(*p);
+		if (strcmp(*p, "pdf") == 0)
+			*formats |= FIG_PDF;
+		else if (strcmp(*p, "svg") == 0)
+			*formats |= FIG_SVG;
+		else if (strcmp(*p, "png") == 0)
+			*formats |= FIG_PNG;
+		else {
+			g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--format: \"%s\" is not pdf, svg or png", *p);
+			ok = false;
+		}
+	}
+	g_strfreev(parts);
+	if (ok && !*formats) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--format: no format given");
+		ok = false;
+	}
+	return ok;
+}
+
+static int no_arguments(const char *cmd, int argc, char **argv, GError **err)
+{
+	if (argc > 1) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "%s: unexpected argument \"%s\" (try eoi %s --help)",
+			    cmd, argv[1], cmd);
+		return EOI_EXIT_USAGE;
+	}
+	return 0;
+}
+
+/* ---- the commands ------------------------------------------------------- */
+
+static int render_figures(Options *o, const Stats *st, GError **err)
+{
+	FigureOptions fo = { 0 };
+	char *dir = g_build_filename(out_dir(o), "figures", NULL);
+	fo.out_dir = dir;
+	fo.single_column = o->single_column;
+	int status = 0;
+	if (!parse_formats(o, &fo.formats, err)) {
+		status = EOI_EXIT_USAGE;
+		goto out;
+	}
+	if (!figures_render(st, &fo, o->only, o->quiet ? NULL : stderr, err))
+		status = err && *err ? (*err)->code : EOI_EXIT_SOFTWARE;
+out:
+	g_free(dir);
+	return status;
+}
+
+static int cmd_figures(Options *o, int argc, char **argv, GError **err)
+{
+	int status = no_arguments("figures", argc, argv, err);
+	if (status)
+		return status;
+	unsigned formats;
+	if (!parse_formats(o, &formats, err) || !figures_check_only(o->only, err))
+		return EOI_EXIT_USAGE;
+	Stats *st = load_stats(o, err);
+	if (!st)
+		return (*err)->code;
+	status = render_figures(o, st, err);
+	stats_free(st);
+	return status;
+}
+
+static int unavailable(const char *what, int issue, GError **err)
+{
+	g_set_error(err, EOI_ERROR, EX_UNAVAILABLE, "%s are not implemented yet (see issue %d)", what, issue);
+	return EX_UNAVAILABLE;
+}
+
+static int cmd_tables(Options *o, int argc, char **argv, GError **err)
+{
+	int status = no_arguments("tables", argc, argv, err);
+	return status ? status : unavailable("the workbook and CSV tables", 6, err);
+}
+
+static int cmd_report(Options *o, int argc, char **argv, GError **err)
+{
+	int status = no_arguments("report", argc, argv, err);
+	return status ? status : unavailable("the quarterly report", 7, err);
+}
+
+static int cmd_all(Options *o, int argc, char **argv, GError **err)
+{
+	int status = cmd_figures(o, argc, argv, err);
+	if (status)
+		return status;
+	return cmd_tables(o, argc, argv, err);
+}
+
+static int cmd_stats(Options *o, int argc, char **argv, GError **err)
+{
+	int status = no_arguments("stats", argc, argv, err);
+	if (status)
+		return status;
+	if (o->json) {
+		g_set_error(err, EOI_ERROR, EX_UNAVAILABLE, "--json is not implemented yet (see issue 4)");
+		return EX_UNAVAILABLE;
+	}
+	Stats *st = load_stats(o, err);
+	if (!st)
+		return (*err)->code;
+	summary_print(st, stdout);
+	stats_free(st);
+	if (fflush(stdout) != 0) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_IO, "standard output: %s", g_strerror(errno));
+		return EOI_EXIT_IO;
+	}
+	return 0;
+}
+
+static int cmd_inspect(Options *o, int argc, char **argv, GError **err)
+{
+	if (argc != 2) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "inspect: give one FILE (try eoi inspect --help)");
+		return EOI_EXIT_USAGE;
+	}
+	const char *path = argv[1];
+	if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_NOINPUT, "%s: %s", path,
+			    g_file_test(path, G_FILE_TEST_EXISTS) ? "not a regular file" : "No such file or directory");
+		return EOI_EXIT_NOINPUT;
+	}
+	if (!input_is_parquet(path)) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_DATA, "%s: not a Parquet file (no PAR1 magic)", path);
+		return EOI_EXIT_DATA;
+	}
+	return parquet_inspect(path, stdout, err) ? 0 : (*err)->code;
+}
+
+static int cmd_sample(Options *o, int argc, char **argv, GError **err)
+{
+	if (argc > 2) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "sample: unexpected argument \"%s\"", argv[2]);
+		return EOI_EXIT_USAGE;
+	}
+	SynthOptions so;
+	synth_options_default(&so);
+	if (o->seed)
+		so.seed = (uint64_t)o->seed;
+	if (o->models < 0) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--models: must be positive");
+		return EOI_EXIT_USAGE;
+	}
+	if (o->models)
+		so.n_models = (uint32_t)o->models;
+	char *path = argc == 2 ? g_strdup(argv[1]) : g_build_filename(out_dir(o), "sample", "eoi-sample.csv.gz", NULL);
+	char *dir = g_path_get_dirname(path);
+	int status = 0;
+	uint64_t rows = 0;
+	if (g_mkdir_with_parents(dir, 0777) != 0) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_CANTCREAT, "%s: %s", dir, g_strerror(errno));
+		status = EOI_EXIT_CANTCREAT;
+	} else if (!synth_write(&so, path, &rows, err)) {
+		status = (*err)->code;
+	} else if (!o->quiet) {
+		fprintf(stderr, "eoi: wrote %s (%" G_GUINT64_FORMAT " rows)\n", path, rows);
+	}
+	g_free(dir);
+	g_free(path);
+	return status;
+}
+
+/* ---- main ---------------------------------------------------------------- */
+
+static GOptionContext *command_context(const Command *c)
+{
+	char *param = g_strdup_printf("%s%s%s", c->name, *c->args ? " " : "", c->args);
+	GOptionContext *ctx = g_option_context_new(param);
+	g_free(param);
+	g_option_context_set_summary(ctx, c->summary);
+	if (c->groups & G_DATA)
+		g_option_context_add_main_entries(ctx, data_entries, NULL);
+	if (c->groups & G_OUT)
+		g_option_context_add_main_entries(ctx, out_entries, NULL);
+	if (c->groups & G_FIGURE)
+		g_option_context_add_main_entries(ctx, figure_entries, NULL);
+	if (c->groups & G_STATS)
+		g_option_context_add_main_entries(ctx, stats_entries, NULL);
+	if (c->groups & G_SAMPLE)
+		g_option_context_add_main_entries(ctx, sample_entries, NULL);
+	g_option_context_add_main_entries(ctx, common_entries, NULL);
+	return ctx;
+}
+
+static void free_options(Options *o)
+{
+	g_strfreev(o->data);
+	g_free(o->out);
+	g_free(o->format);
+	g_free(o->window);
+	g_free(o->attribution);
+	g_free(o->as_of);
+	g_free(o->period);
+	g_free(o->snapshot);
+	g_free(o->only);
+	g_free(o->json);
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "C");
+	g_setenv("TZ", "UTC", TRUE);
+	if (argc < 2) {
+		print_usage(stderr);
+		return EOI_EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("eoi %s\n", EOI_VERSION);
+		return 0;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+		print_usage(stdout);
+		return 0;
+	}
+	const Command *cmd = NULL;
+	for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
+		if (strcmp(argv[1], commands[i].name) == 0)
+			cmd = &commands[i];
+	if (!cmd) {
+		fprintf(stderr, "eoi: error: unknown command \"%s\" (try eoi --help)\n", argv[1]);
+		return EOI_EXIT_USAGE;
+	}
+	Options o = { 0 };
+	bind_entries(&o);
+	GOptionContext *ctx = command_context(cmd);
+	GError *err = NULL;
+	/* GOption sees "eoi COMMAND ..." with the command as its argv[0]. */
+	int sub_argc = argc - 1;
+	char **sub_argv = argv + 1;
+	int status;
+	if (!g_option_context_parse(ctx, &sub_argc, &sub_argv, &err)) {
+		fprintf(stderr, "eoi: error: %s: %s (try eoi %s --help)\n", cmd->name, err->message, cmd->name);
+		status = EOI_EXIT_USAGE;
+	} else {
+		status = cmd->run(&o, sub_argc, sub_argv, &err);
+		if (status && err)
+			fprintf(stderr, "eoi: error: %s\n", err->message);
+		else if (status)
+			fprintf(stderr, "eoi: error: %s failed\n", cmd->name);
+	}
+	g_clear_error(&err);
+	g_option_context_free(ctx);
+	free_options(&o);
+	return status;
+}
