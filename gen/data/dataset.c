@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../eoi.h"
+#include "tags.h"
 
 struct DatasetBuilder {
 	DatasetOptions opt;
@@ -433,9 +434,10 @@ Dataset *dataset_build(DatasetBuilder *b, GError **err)
 	memcpy(ds->has_col, b->has_col, sizeof ds->has_col);
 	ds->warnings = b->warnings;
 	b->warnings.unknown_column_names = NULL;
-	apply_overrides(b, ds);
 	ds->strings = b->strings;
 	b->strings = NULL;
+	apply_overrides(b, ds);
+	tags_fill(ds);
 	ds->developers = b->developers;
 	b->developers = NULL;
 	ds->inputs = b->inputs;
