@@ -39,30 +39,7 @@ void share_series_free(ShareSeries *s)
 	g_free(s);
 }
 
-uint32_t shares_periods(const Dataset *ds, PeriodKind kind, Day **starts, uint32_t **day_period)
-{
-	uint32_t span = (uint32_t)(ds->last_day - ds->first_day) + 1;
-	uint32_t *dp = g_new0(uint32_t, span);
-	GArray *st = g_array_new(FALSE, FALSE, sizeof(Day));
-	for (uint32_t i = 0; i < ds->n_days; i++) {
-		Day p = period_start(ds->days[i], kind);
-		if (st->len == 0 || g_array_index(st, Day, st->len - 1) != p)
-			g_array_append_val(st, p);
-		dp[ds->days[i] - ds->first_day] = st->len - 1;
-	}
-	uint32_t n = st->len;
-	*starts = (Day *)g_array_free(st, FALSE);
-	*day_period = dp;
-	return n;
-}
-
-typedef struct {
-	Sym key;
-	double total;
-	const char *name;
-} GroupRank;
-
-static int cmp_rank(const void *a, const void *b)
+int shares_cmp_rank(const void *a, const void *b)
 {
 	const GroupRank *x = a, *y = b;
 	if (x->total != y->total)
@@ -70,83 +47,83 @@ static int cmp_rank(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
-static bool is_unknown(const StrPool *strings, Sym key)
+bool shares_is_unknown(const StrPool *strings, Sym key)
 {
 	return key == SYM_NONE || strcmp(strpool_str(strings, key), "Unknown") == 0;
 }
 
-ShareSeries *shares_compute(const Dataset *ds, const Downloads *dl, const Sym *key, uint32_t top_n,
-			    PeriodKind kind)
+/* Dense slot per distinct key of the models; slot 0 is Unknown.  Returns
+ * the number of slots; *SLOT_KEY (GArray of Sym) and *MODEL_SLOT are the
+ * caller's to free. */
+static uint32_t assign_slots(const StrPool *strings, const Sym *key, uint32_t n_models, GArray **slot_key,
+			     uint32_t **model_slot)
 {
-	Day *starts;
-	uint32_t *day_period;
-	uint32_t np = shares_periods(ds, kind, &starts, &day_period);
-
-	/* Dense slot per distinct key; slot 0 is Unknown. */
 	GHashTable *slot_of = g_hash_table_new(g_direct_hash, g_direct_equal);
-	GArray *slot_key = g_array_new(FALSE, FALSE, sizeof(Sym));
+	*slot_key = g_array_new(FALSE, FALSE, sizeof(Sym));
 	Sym none = SYM_NONE;
-	g_array_append_val(slot_key, none);
-	uint32_t *model_slot = g_new(uint32_t, ds->n_models ? ds->n_models : 1);
-	for (uint32_t m = 0; m < ds->n_models; m++) {
-		Sym k = key[m];
-		if (is_unknown(ds->strings, k)) {
-			model_slot[m] = 0;
+	g_array_append_val(*slot_key, none);
+	*model_slot = g_new(uint32_t, n_models ? n_models : 1);
+	for (uint32_t m = 0; m < n_models; m++) {
+		if (shares_is_unknown(strings, key[m])) {
+			(*model_slot)[m] = 0;
 			continue;
 		}
-		gpointer v = g_hash_table_lookup(slot_of, GUINT_TO_POINTER(k));
+		gpointer v = g_hash_table_lookup(slot_of, GUINT_TO_POINTER(key[m]));
 		if (!v) {
-			g_array_append_val(slot_key, k);
-			v = GUINT_TO_POINTER(slot_key->len - 1);
-			g_hash_table_insert(slot_of, GUINT_TO_POINTER(k), v);
+			g_array_append_val(*slot_key, key[m]);
+			v = GUINT_TO_POINTER((*slot_key)->len - 1);
+			g_hash_table_insert(slot_of, GUINT_TO_POINTER(key[m]), v);
 		}
-		model_slot[m] = GPOINTER_TO_UINT(v);
+		(*model_slot)[m] = GPOINTER_TO_UINT(v);
 	}
-	uint32_t ns = slot_key->len;
-	double *d = g_new0(double, (size_t)ns * np);
-	for (uint64_t i = 0; i < ds->n_rows; i++) {
-		int64_t c = downloads_counted(dl, i);
-		if (c)
-			d[(size_t)model_slot[ds->row_model[i]] * np + day_period[ds->row_day[i] - ds->first_day]] += (double)c;
+	g_hash_table_destroy(slot_of);
+	return (*slot_key)->len;
+}
+
+ShareSeries *shares_compute(const PeriodTable *pt, const StrPool *strings, const Sym *key, uint32_t top_n)
+{
+	uint32_t np = pt->n_periods;
+	GArray *slot_key;
+	uint32_t *model_slot;
+	uint32_t ns = assign_slots(strings, key, pt->n_models, &slot_key, &model_slot);
+	double *d = g_new0(double, (size_t)ns * np + 1);
+	double *slot_total = g_new0(double, ns);
+	for (uint64_t i = 0; i < pt->n; i++) {
+		uint32_t s = model_slot[pt->model[i]];
+		d[(size_t)s * np + pt->period[i]] += pt->downloads[i];
+		slot_total[s] += pt->downloads[i];
 	}
 
 	/* Rank named slots with downloads. */
 	GroupRank *rank = g_new(GroupRank, ns);
 	uint32_t nr = 0;
-	double unknown_total = 0;
-	for (uint32_t s = 0; s < ns; s++) {
-		double t = 0;
-		for (uint32_t p = 0; p < np; p++)
-			t += d[(size_t)s * np + p];
-		if (s == 0) {
-			unknown_total = t;
-			continue;
+	for (uint32_t s = 1; s < ns; s++)
+		if (slot_total[s] > 0) {
+			Sym k = g_array_index(slot_key, Sym, s);
+			rank[nr++] = (GroupRank){ k, slot_total[s], strpool_str(strings, k) };
 		}
-		if (t > 0)
-			rank[nr++] = (GroupRank){ g_array_index(slot_key, Sym, s), t,
-						  strpool_str(ds->strings, g_array_index(slot_key, Sym, s)) };
-	}
-	qsort(rank, nr, sizeof *rank, cmp_rank);
+	qsort(rank, nr, sizeof *rank, shares_cmp_rank);
 	uint32_t ntop = nr < top_n ? nr : top_n;
-	bool others = nr > ntop, unknown = unknown_total > 0;
+	bool others = nr > ntop, unknown = slot_total[0] > 0;
 	uint32_t ng = ntop + others + unknown;
 
-	ShareSeries *out = share_series_new(kind, np, ng);
+	ShareSeries *out = share_series_new(pt->kind, np, ng);
 	for (uint32_t p = 0; p < np; p++) {
-		char label[32];
-		out->period_start[p] = starts[p];
-		out->period_label[p] = g_strdup(period_label(starts[p], kind, label));
+		out->period_start[p] = pt->start[p];
+		out->period_label[p] = g_strdup(pt->label[p]);
 	}
-	/* Map each slot to its output group. */
+	/* Output group of each slot: top N by rank, the rest Others, slot 0
+	 * Unknown; a slot without downloads goes nowhere. */
 	uint32_t *group_of = g_new(uint32_t, ns);
-	/* Unknown is last; named slots outside the top go to Others (a slot
-	 * with no downloads goes nowhere). */
 	for (uint32_t s = 0; s < ns; s++)
-		group_of[s] = s == 0 ? (unknown ? ng - 1 : UINT32_MAX) : others ? ntop : UINT32_MAX;
+		group_of[s] = slot_total[s] <= 0 ? UINT32_MAX : s == 0 ? ng - 1 : ntop;
+	GHashTable *slot_of_key = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (uint32_t s = 1; s < ns; s++)
+		g_hash_table_insert(slot_of_key, GUINT_TO_POINTER(g_array_index(slot_key, Sym, s)), GUINT_TO_POINTER(s));
 	for (uint32_t g = 0; g < ntop; g++) {
 		out->group_name[g] = g_strdup(rank[g].name);
 		out->group_kind[g] = GROUP_NAMED;
-		group_of[GPOINTER_TO_UINT(g_hash_table_lookup(slot_of, GUINT_TO_POINTER(rank[g].key)))] = g;
+		group_of[GPOINTER_TO_UINT(g_hash_table_lookup(slot_of_key, GUINT_TO_POINTER(rank[g].key)))] = g;
 	}
 	if (others) {
 		out->group_name[ntop] = g_strdup("Others");
@@ -172,13 +149,12 @@ ShareSeries *shares_compute(const Dataset *ds, const Downloads *dl, const Sym *k
 			out->share[(size_t)p * ng + g] =
 				out->total[p] > 0 ? out->downloads[(size_t)p * ng + g] / out->total[p] : NAN;
 
+	g_hash_table_destroy(slot_of_key);
 	g_free(group_of);
 	g_free(rank);
+	g_free(slot_total);
 	g_free(d);
 	g_free(model_slot);
 	g_array_free(slot_key, TRUE);
-	g_hash_table_destroy(slot_of);
-	g_free(starts);
-	g_free(day_period);
 	return out;
 }

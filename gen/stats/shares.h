@@ -11,6 +11,7 @@
 #ifndef EOI_SHARES_H
 #define EOI_SHARES_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "../data/dates.h"
@@ -39,25 +40,27 @@ static inline double share_at(const ShareSeries *s, uint32_t p, uint32_t g)
 	return s->share[(uint64_t)p * s->n_groups + g];
 }
 
+
+#include "../data/strings.h"
+#include "periods.h"
+
+/*
+ * Shares of counted downloads by group over the periods of PT.  KEY[m] is
+ * model m's group (SYM_NONE or the literal "Unknown": the Unknown group),
+ * a symbol of STRINGS.  The TOP_N named groups by total over the span are
+ * kept, ties broken by name in code-point order; the rest form "Others".
+ */
+ShareSeries *shares_compute(const PeriodTable *pt, const StrPool *strings, const Sym *key, uint32_t top_n);
+
+/* Is KEY the Unknown group (missing or the literal "Unknown")? */
+bool shares_is_unknown(const StrPool *strings, Sym key);
+
+/* Rank order of groups: larger total first, then name in code-point order. */
+typedef struct {
+	Sym key;
+	double total;
+	const char *name;
+} GroupRank;
+int shares_cmp_rank(const void *a, const void *b);
+
 #endif
-
-#include "../data/dataset.h"
-#include "../derive/downloads.h"
-
-/*
- * Periods of a run: the calendar periods holding a snapshot date of DS (all
- * dates are on or before the as-of date after ingest).  Returns the number
- * of periods; *STARTS (g_free) receives their first days, ascending, and
- * *DAY_PERIOD (g_free) the period index of every day from ds->first_day to
- * ds->last_day (index by day - first_day).
- */
-uint32_t shares_periods(const Dataset *ds, PeriodKind kind, Day **starts, uint32_t **day_period);
-
-/*
- * Shares of counted downloads by group over the periods of the run.
- * KEY[m] is model m's group (SYM_NONE or the literal "Unknown": the Unknown
- * group).  TOP_N named groups by total over the span are kept, ties broken
- * by name in code-point order; the rest form "Others".
- */
-ShareSeries *shares_compute(const Dataset *ds, const Downloads *dl, const Sym *key, uint32_t top_n,
-			    PeriodKind kind);

@@ -80,8 +80,10 @@ Stats *stats_compute(const Dataset *ds, const StatsOptions *opt, GError **err)
 	}
 	st->n_developers = g_hash_table_size(devs);
 	g_hash_table_destroy(devs);
-	st->developer_shares = shares_compute(ds, dl, a->credited, 20, opt->period);
-	st->nation_shares = shares_compute(ds, dl, nation, 12, opt->period);
+	PeriodTable *pt = period_table_build(ds, dl, opt->period);
+	st->developer_shares = shares_compute(pt, ds->strings, a->credited, 20);
+	st->nation_shares = shares_compute(pt, ds->strings, nation, 12);
+	period_table_free(pt);
 
 	g_free(nation);
 	attribution_free(a);

@@ -345,7 +345,8 @@ static void test_shares(void)
 	Sym *key = g_new(Sym, ds->n_models);
 	for (uint32_t m = 0; m < ds->n_models; m++)
 		key[m] = ds_sym(ds, m, COL_COUNTRY_GROUP);
-	ShareSeries *s = shares_compute(ds, dl, key, 2, PERIOD_MONTH);
+	PeriodTable *pt = period_table_build(ds, dl, PERIOD_MONTH);
+	ShareSeries *s = shares_compute(pt, ds->strings, key, 2);
 	TK_EQ_INT(s->n_periods, 2);
 	TK_EQ_STR(s->period_label[0], "2024-01");
 	TK_EQ_INT(s->n_groups, 4);
@@ -368,11 +369,12 @@ static void test_shares(void)
 	TK_EQ_DBL(sum, 1.0, 1e-12);
 	share_series_free(s);
 	/* Top 5 > named groups with downloads: no Others. */
-	s = shares_compute(ds, dl, key, 5, PERIOD_MONTH);
+	s = shares_compute(pt, ds->strings, key, 5);
 	TK_EQ_INT(s->n_groups, 4);
 	TK_EQ_STR(s->group_name[2], "C");
 	TK_EQ_STR(s->group_name[3], "Unknown");
 	share_series_free(s);
+	period_table_free(pt);
 	g_free(key);
 	downloads_free(dl);
 	dataset_free(ds);
@@ -388,10 +390,13 @@ static void test_empty_period_is_null(void)
 	Downloads *dl = downloads_compute(ds, false);
 	Sym *key = g_new(Sym, ds->n_models);
 	key[0] = ds_sym(ds, 0, COL_COUNTRY_GROUP);
-	ShareSeries *s = shares_compute(ds, dl, key, 12, PERIOD_MONTH);
+	PeriodTable *pt = period_table_build(ds, dl, PERIOD_MONTH);
+	ShareSeries *s = shares_compute(pt, ds->strings, key, 12);
+	TK_EQ_INT(s->n_periods, 2);
 	TK_CHECK(isnan(share_at(s, 0, 0)));
 	TK_EQ_DBL(share_at(s, 1, 0), 1.0, 0);
 	share_series_free(s);
+	period_table_free(pt);
 	g_free(key);
 	downloads_free(dl);
 	dataset_free(ds);
