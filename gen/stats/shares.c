@@ -52,10 +52,7 @@ bool shares_is_unknown(const StrPool *strings, Sym key)
 	return key == SYM_NONE || strcmp(strpool_str(strings, key), "Unknown") == 0;
 }
 
-/* Dense slot per distinct key of the models; slot 0 is Unknown.  Returns
- * the number of slots; *SLOT_KEY (GArray of Sym) and *MODEL_SLOT are the
- * caller's to free. */
-static uint32_t assign_slots(const StrPool *strings, const Sym *key, uint32_t n_models, GArray **slot_key,
+uint32_t shares_slots(const StrPool *strings, const Sym *key, uint32_t n_models, GArray **slot_key,
 			     uint32_t **model_slot)
 {
 	GHashTable *slot_of = g_hash_table_new(g_direct_hash, g_direct_equal);
@@ -85,7 +82,7 @@ ShareSeries *shares_compute(const PeriodTable *pt, const StrPool *strings, const
 	uint32_t np = pt->n_periods;
 	GArray *slot_key;
 	uint32_t *model_slot;
-	uint32_t ns = assign_slots(strings, key, pt->n_models, &slot_key, &model_slot);
+	uint32_t ns = shares_slots(strings, key, pt->n_models, &slot_key, &model_slot);
 	double *d = g_new0(double, (size_t)ns * np + 1);
 	double *slot_total = g_new0(double, ns);
 	for (uint64_t i = 0; i < pt->n; i++) {

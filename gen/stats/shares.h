@@ -11,6 +11,7 @@
 #ifndef EOI_SHARES_H
 #define EOI_SHARES_H
 
+#include <glib.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -54,6 +55,12 @@ ShareSeries *shares_compute(const PeriodTable *pt, const StrPool *strings, const
 
 /* Is KEY the Unknown group (missing or the literal "Unknown")? */
 bool shares_is_unknown(const StrPool *strings, Sym key);
+
+/* Dense slot per distinct group key of the N_MODELS models; slot 0 is
+ * Unknown.  Returns the number of slots; *SLOT_KEY (GArray of Sym, the key
+ * of each slot) and *MODEL_SLOT (g_free) are the caller's to free. */
+uint32_t shares_slots(const StrPool *strings, const Sym *key, uint32_t n_models, GArray **slot_key,
+		      uint32_t **model_slot);
 
 /* Rank order of groups: larger total first, then name in code-point order. */
 typedef struct {

@@ -11,61 +11,7 @@
 #include "stats/shares.h"
 #include "tk.h"
 
-/* ---- a tiny dataset builder for tests ---- */
-
-typedef struct {
-	const char *model, *date;
-	int64_t value;
-	const char *created;     /* NULL: missing */
-	const char *author;      /* NULL: namespace */
-	const char *parents;     /* ';'-joined base_models, NULL: missing */
-	const char *derived;     /* derived_author, NULL: missing */
-	const char *group;       /* uploader country_group */
-	const char *dev_group;   /* developer_country_group */
-} Row;
-
-static Day D(const char *s)
-{
-	Day d = DAY_NONE;
-	g_assert(date_parse(s, strlen(s), &d));
-	return d;
-}
-
-static void set_str(DatasetBuilder *b, uint32_t rec, ColId col, const char *s)
-{
-	if (s)
-		dsb_set_sym(b, rec, col, dsb_intern(b, s, strlen(s)));
-}
-
-static Dataset *build(const Row *rows, size_t n, bool cumulative, Day as_of)
-{
-	DatasetOptions opt = { as_of, DAY_NONE };
-	DatasetBuilder *b = dsb_new(&opt);
-	dsb_has_column(b, COL_DEVELOPER);
-	GString *list = g_string_new(NULL);
-	for (size_t i = 0; i < n; i++) {
-		const Row *r = &rows[i];
-		uint32_t rec;
-		Sym m = dsb_intern(b, r->model, strlen(r->model));
-		if (!dsb_add_download(b, m, D(r->date), r->value, cumulative, &rec))
-			continue;
-		if (r->created)
-			dsb_set_day(b, rec, COL_CREATED_AT, D(r->created));
-		set_str(b, rec, COL_AUTHOR, r->author);
-		if (r->parents) {
-			cell_parse_list(r->parents, strlen(r->parents), list);
-			dsb_set_sym(b, rec, COL_BASE_MODELS, dsb_intern(b, list->str, list->len));
-		}
-		set_str(b, rec, COL_DEVELOPER, r->derived);
-		set_str(b, rec, COL_COUNTRY_GROUP, r->group);
-		set_str(b, rec, COL_DEVELOPER_COUNTRY_GROUP, r->dev_group);
-	}
-	g_string_free(list, TRUE);
-	GError *err = NULL;
-	Dataset *ds = dataset_build(b, &err);
-	g_assert(ds);
-	return ds;
-}
+#include "mkdata.h"
 
 /* Row index of (model, date)'s representative row. */
 static int64_t row_of(const Dataset *ds, const Downloads *dl, const char *model, const char *date)
