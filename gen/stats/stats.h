@@ -12,6 +12,11 @@
 
 #include "../data/dataset.h"
 #include "../data/dates.h"
+#include "categories.h"
+#include "concentration.h"
+#include "intermediaries.h"
+#include "leaderboard.h"
+#include "orgmatrix.h"
 #include "shares.h"
 
 typedef enum { WINDOW_FIRST_YEAR, WINDOW_ALL } WindowKind;
@@ -42,6 +47,19 @@ typedef struct {
 	char *unknown_column_names;
 } RunWarnings;
 
+typedef enum { VIEW_ATTRIBUTED, VIEW_UPLOADER, VIEW_COUNT } View;
+typedef enum { BY_MODEL, BY_DEVELOPER, BY_COUNTRY, BY_NATION, BY_ORG_TYPE, BY_COUNT } Grouping;
+typedef enum { BOARD_COUNTRY, BOARD_DEVELOPER, BOARD_MODEL, BOARD_COUNT } BoardKind;
+typedef enum { BOARD_ALL_TIME, BOARD_LAST_12_MONTHS, BOARD_SPAN_COUNT } BoardSpan;
+/* Property series of Figures 6–8. */
+typedef enum {
+	PROP_MULTIMODAL, PROP_QUANTIZED, PROP_MOE, PROP_DERIVATIVE, /* yes/no: Figure 6 */
+	PROP_MODALITY,      /* output modality mix: Figure 7 */
+	PROP_TRANSPARENCY,  /* data transparency categories: Figure 8 */
+	PROP_OPENNESS,      /* open source vs open weights: Figure 8 */
+	PROP_COUNT
+} PropertyId;
+
 typedef struct {
 	RunInfo info;
 	RunWarnings warnings;
@@ -49,9 +67,26 @@ typedef struct {
 	uint32_t n_models;
 	uint32_t n_developers;         /* distinct credited developers */
 	GPtrArray *inputs;             /* InputFile* copies, for provenance */
-	ShareSeries *developer_shares; /* attributed view, top 20 + Others + Unknown */
-	ShareSeries *nation_shares;    /* attributed view, top 12 + Others + Unknown */
+	/* Shares over time, per view and grouping (top N + Others + Unknown:
+	 * models 20, developers 20, countries 12, nation groups 12, org types
+	 * all). */
+	ShareSeries *shares[VIEW_COUNT][BY_COUNT];
+	/* Figure 2's two panels: shares[VIEW_ATTRIBUTED][BY_DEVELOPER] and
+	 * [BY_NATION] (aliases, not owned separately). */
+	ShareSeries *developer_shares;
+	ShareSeries *nation_shares;
+	Concentration *concentration[LEVEL_COUNT]; /* attributed view */
+	OrgMatrix *org_matrix;                     /* Figure 4, attributed */
+	Leaderboard *board[BOARD_COUNT][BOARD_SPAN_COUNT]; /* Figure 1, attributed */
+	CategorySeries *property[PROP_COUNT];      /* Figures 6–8 */
+	Intermediaries *intermediaries;            /* Figure 9, Table 2 */
 } Stats;
+
+const char *view_name(View v);
+const char *grouping_name(Grouping g);
+const char *board_kind_name(BoardKind k);
+const char *board_span_name(BoardSpan s);
+const char *property_name(PropertyId p);
 
 typedef enum { ATTRIBUTION_AUTO = -1 } AttributionDefault;
 
