@@ -23,6 +23,7 @@
 #include "paths.h"
 #include "sample/synth.h"
 #include "stats/stats.h"
+#include "tables/stats_json.h"
 #include "tables/summary.h"
 
 /* ---- options -------------------------------------------------------------- */
@@ -439,13 +440,14 @@ static int cmd_stats(Options *o, int argc, char **argv, GError **err)
 	int status = no_arguments("stats", argc, argv, err);
 	if (status)
 		return status;
-	if (o->json) {
-		g_set_error(err, EOI_ERROR, EX_UNAVAILABLE, "--json is not implemented yet (see issue 4)");
-		return EX_UNAVAILABLE;
-	}
 	Stats *st = load_stats(o, err);
 	if (!st)
 		return (*err)->code;
+	if (o->json) {
+		bool ok = stats_json_write(st, o->json, err);
+		stats_free(st);
+		return ok ? 0 : (*err)->code;
+	}
 	summary_print(st, stdout);
 	stats_free(st);
 	if (fflush(stdout) != 0) {
