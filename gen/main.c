@@ -251,13 +251,28 @@ static bool data_role(const char *arg, bool have_downloads, FileRole *role, cons
 	return true;
 }
 
+/* PATH relative to the working directory when it lies below it (so
+ * provenance shows "data/sample/..." rather than where the checkout is). */
+static char *relative_to_cwd(char *path)
+{
+	char *cwd = g_get_current_dir();
+	size_t n = strlen(cwd);
+	if (path && strncmp(path, cwd, n) == 0 && path[n] == '/') {
+		char *rel = g_strdup(path + n + 1);
+		g_free(path);
+		path = rel;
+	}
+	g_free(cwd);
+	return path;
+}
+
 /* The bundled sample: Parquet when shipped, else the CSV. */
 static char *default_sample(GError **err)
 {
 	char *p = eoi_resource_path("data/sample/eoi-sample.parquet", NULL);
-	if (p)
-		return p;
-	return eoi_resource_path("data/sample/eoi-sample.csv.gz", err);
+	if (!p)
+		p = eoi_resource_path("data/sample/eoi-sample.csv.gz", err);
+	return relative_to_cwd(p);
 }
 
 /* Read every input into a dataset.  Without --data: the release in data/
@@ -502,7 +517,8 @@ static int cmd_sample(Options *o, int argc, char **argv, GError **err)
 	} else if (!synth_write(&so, path, &rows, err)) {
 		status = (*err)->code;
 	} else if (!o->quiet) {
-		fprintf(stderr, "eoi: wrote %s (%" G_GUINT64_FORMAT " rows)\n", path, rows);
+		char n[32];
+		fprintf(stderr, "eoi: wrote %s (%s rows)\n", path, summary_thousands((double)rows, n));
 	}
 	g_free(dir);
 	g_free(path);
