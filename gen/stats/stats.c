@@ -296,6 +296,11 @@ Stats *stats_compute(const Dataset *ds, const StatsOptions *opt, GError **err)
 	compute_boards(st, ds, a, p, pt);
 	compute_properties(st, p, pt);
 	st->intermediaries = intermediaries_compute(ds, pt, a, p, 20);
+	PeriodTable *years = opt->period == PERIOD_YEAR ? pt : period_table_build(ds, dl, PERIOD_YEAR);
+	st->sizes = sizes_compute(ds, p, years);
+	st->shifts = shifts_compute(ds, p, years);
+	if (years != pt)
+		period_table_free(years);
 
 	period_table_free(pt);
 	properties_free(p);
@@ -324,5 +329,7 @@ void stats_free(Stats *st)
 	for (int p = 0; p < PROP_COUNT; p++)
 		category_series_free(st->property[p]);
 	intermediaries_free(st->intermediaries);
+	sizes_free(st->sizes);
+	shifts_free(st->shifts);
 	g_free(st);
 }

@@ -18,6 +18,8 @@
 #include "leaderboard.h"
 #include "orgmatrix.h"
 #include "shares.h"
+#include "shifts.h"
+#include "sizes.h"
 
 typedef enum { WINDOW_FIRST_YEAR, WINDOW_ALL } WindowKind;
 typedef enum { ATTRIBUTION_GIVEN, ATTRIBUTION_COMPUTED } AttributionKind;
@@ -80,6 +82,8 @@ typedef struct {
 	Leaderboard *board[BOARD_COUNT][BOARD_SPAN_COUNT]; /* Figure 1, attributed */
 	CategorySeries *property[PROP_COUNT];      /* Figures 6–8 */
 	Intermediaries *intermediaries;            /* Figure 9, Table 2 */
+	Sizes *sizes;                              /* Figure 5 */
+	Shifts *shifts;                            /* Table 1 */
 } Stats;
 
 const char *view_name(View v);

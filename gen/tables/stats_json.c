@@ -342,6 +342,82 @@ static void intermediaries(JsonBuilder *b, const Intermediaries *im, char *const
 	json_builder_end_object(b);
 }
 
+static void size_years(JsonBuilder *b, const char *key, const SizeYear *y, uint32_t n, uint32_t points)
+{
+	json_builder_set_member_name(b, key);
+	json_builder_begin_array(b);
+	for (uint32_t i = 0; i < n; i++) {
+		json_builder_begin_object(b);
+		integer(b, "year", y[i].year);
+		integer(b, "models", y[i].n);
+		num(b, "weight", y[i].weight);
+		num(b, "coverage", y[i].coverage);
+		num(b, "q25", y[i].q25);
+		num(b, "median", y[i].median);
+		num(b, "q75", y[i].q75);
+		num(b, "mean", y[i].mean);
+		num(b, "bandwidth", y[i].bandwidth);
+		doubles(b, "density", y[i].density, points, 1);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+}
+
+static void sizes(JsonBuilder *b, const Sizes *s)
+{
+	json_builder_set_member_name(b, "sizes");
+	json_builder_begin_object(b);
+	if (s->skipped) {
+		str(b, "skipped", s->skipped);
+		json_builder_end_object(b);
+		return;
+	}
+	doubles(b, "grid_log10_params", s->grid, s->n_points, 1);
+	size_years(b, "downloaded", s->downloaded, s->n_downloaded, s->n_points);
+	size_years(b, "created", s->created, s->n_created, s->n_points);
+	json_builder_end_object(b);
+}
+
+static void shifts(JsonBuilder *b, const Shifts *s)
+{
+	json_builder_set_member_name(b, "temporal_shifts");
+	json_builder_begin_object(b);
+	strings(b, "periods", s->label, s->n_periods);
+	json_builder_set_member_name(b, "last_partial");
+	json_builder_add_boolean_value(b, s->last_partial);
+	json_builder_set_member_name(b, "rows");
+	json_builder_begin_array(b);
+	for (int r = 0; r < SHIFT_ROW_COUNT; r++) {
+		const ShiftRow *row = &s->rows[r];
+		json_builder_begin_object(b);
+		str(b, "key", row->key);
+		str(b, "name", row->name);
+		str(b, "unit", row->kind == SHIFT_KIND_SIZE ? "params" : "share");
+		if (row->skipped) {
+			str(b, "skipped", row->skipped);
+			json_builder_end_object(b);
+			continue;
+		}
+		doubles(b, "download_weighted", row->weighted, s->n_periods, 1);
+		doubles(b, "per_created_model", row->created, s->n_periods, 1);
+		doubles(b, "coverage", row->coverage, s->n_periods, 1);
+		json_builder_set_member_name(b, "created_models");
+		json_builder_begin_array(b);
+		for (uint32_t p = 0; p < s->n_periods; p++)
+			json_builder_add_int_value(b, row->n_created[p]);
+		json_builder_end_array(b);
+		num(b, "growth_download_weighted", row->growth_weighted);
+		num(b, "growth_per_created_model", row->growth_created);
+		str(b, "test", row->test);
+		num(b, "statistic", row->statistic);
+		num(b, "p_value", row->p);
+		str(b, "stars", row->stars);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+}
+
 char *stats_json(const Stats *st)
 {
 	JsonBuilder *b = json_builder_new();
@@ -355,6 +431,8 @@ char *stats_json(const Stats *st)
 	boards(b, st);
 	properties(b, st, ref->period_label, ref->period_start);
 	intermediaries(b, st->intermediaries, ref->period_label, ref->period_start);
+	sizes(b, st->sizes);
+	shifts(b, st->shifts);
 	json_builder_end_object(b);
 	JsonGenerator *gen = json_generator_new();
 	JsonNode *root = json_builder_get_root(b);
