@@ -10,10 +10,14 @@ typedef struct {
 	const char *name;
 	const char *what;
 	bool (*render)(const Stats *st, const FigureOptions *fo, GError **err);
+	/* Why the figure cannot be drawn from ST (a statistic it needs was
+	 * skipped), or NULL to draw it.  NULL pointer: always drawn. */
+	const char *(*skipped)(const Stats *st);
 } FigureDef;
 
+/* One entry per figure, in order.  Add new figures here. */
 static const FigureDef figures[] = {
-	{ "fig2", "developer and nation-group download shares over time", fig2_render },
+	{ "fig2", "developer and nation-group download shares over time", fig2_render, NULL },
 };
 
 static const FigureDef *find(const char *name)
@@ -72,6 +76,12 @@ bool figures_render(const Stats *st, const FigureOptions *fo, const char *only, 
 		const FigureDef *f = &figures[i];
 		if (!selected(only, f->name))
 			continue;
+		const char *why = f->skipped ? f->skipped(st) : NULL;
+		if (why) {
+			if (log)
+				fprintf(log, "eoi: %s not drawn: %s\n", f->name, why);
+			continue;
+		}
 		if (!f->render(st, fo, err))
 			return false;
 		if (log) {
