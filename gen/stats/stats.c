@@ -207,8 +207,11 @@ static void compute_boards(Stats *st, const Dataset *ds, const Attribution *a, c
 	for (int k = 0; k < BOARD_COUNT; k++) {
 		group_keys(ds, a, VIEW_ATTRIBUTED, by[k], key);
 		for (int s = 0; s < BOARD_SPAN_COUNT; s++) {
+			/* Countries keep 12: Figure 1's map shows the top 12 nations,
+			 * its tables the top 10 of every board. */
 			st->board[k][s] = leaderboard_rank(pt->model_total, s == BOARD_ALL_TIME ? NULL : cohort,
-							   ds->n_models, key, ds->strings, 10);
+							   ds->n_models, key, ds->strings,
+							   k == BOARD_COUNTRY ? 12 : 10);
 			decorate_board(st->board[k][s], k, ds, a, p, pt);
 		}
 	}

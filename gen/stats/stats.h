@@ -79,7 +79,8 @@ typedef struct {
 	ShareSeries *nation_shares;
 	Concentration *concentration[LEVEL_COUNT]; /* attributed view */
 	OrgMatrix *org_matrix;                     /* Figure 4, attributed */
-	Leaderboard *board[BOARD_COUNT][BOARD_SPAN_COUNT]; /* Figure 1, attributed */
+	/* Figure 1, attributed: top 10 (countries top 12, for the map). */
+	Leaderboard *board[BOARD_COUNT][BOARD_SPAN_COUNT];
 	CategorySeries *property[PROP_COUNT];      /* Figures 6–8 */
 	Intermediaries *intermediaries;            /* Figure 9, Table 2 */
 	Sizes *sizes;                              /* Figure 5 */
