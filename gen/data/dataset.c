@@ -22,6 +22,7 @@ struct DatasetBuilder {
 	GArray *row_day;   /* Day */
 	GArray *row_value; /* int64_t */
 	int cumulative;    /* -1 until the first row */
+	bool kind_conflict;/* rows of both kinds were added */
 	uint32_t *sym_model;
 	uint32_t n_sym_model;
 	GArray *model_sym;        /* Sym */
@@ -265,6 +266,8 @@ bool dsb_add_download(DatasetBuilder *b, Sym model, Day day, int64_t value, bool
 	}
 	if (b->cumulative < 0)
 		b->cumulative = cumulative;
+	else if (b->cumulative != cumulative)
+		b->kind_conflict = true;
 	uint32_t m = model_for(b, model);
 	uint64_t pos = b->row_model->len;
 	g_array_append_val(b->row_model, m);
@@ -413,6 +416,13 @@ Dataset *dataset_build(DatasetBuilder *b, GError **err)
 		g_set_error(err, EOI_ERROR, EOI_EXIT_DATA, "%s",
 			    b->warnings.rows_after_as_of ? "no download rows on or before the as-of date"
 							 : "the input has no download rows");
+		dsb_free(b);
+		return NULL;
+	}
+	if (b->kind_conflict) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_DATA,
+			    "the downloads tables mix cumulative counts (downloads_cumulative) and per-interval "
+			    "counts (downloads); give one kind");
 		dsb_free(b);
 		return NULL;
 	}

@@ -140,12 +140,23 @@ bool cell_parse_int(const char *s, size_t len, int64_t *out)
 		*out = v;
 		return true;
 	}
-	/* pandas writes integer columns with missing values as floats: "12.0". */
-	errno = 0;
-	double d = strtod(buf, &end);
-	if (errno || *end || !isfinite(d) || d != floor(d) || fabs(d) > 9.0e15)
+	/* pandas writes integer columns with missing values as floats:
+	 * "12.0".  Accept only that form: digits, '.', zeros. */
+	const char *p = buf + (*buf == '-' || *buf == '+');
+	const char *dot = strchr(p, '.');
+	if (!dot || dot == p)
 		return false;
-	*out = (int64_t)d;
+	for (const char *q = p; q < dot; q++)
+		if (!g_ascii_isdigit(*q))
+			return false;
+	for (const char *q = dot + 1; *q; q++)
+		if (*q != '0')
+			return false;
+	errno = 0;
+	v = strtoll(buf, &end, 10);
+	if (errno || end != dot)
+		return false;
+	*out = v;
 	return true;
 }
 
@@ -160,7 +171,7 @@ bool cell_parse_float(const char *s, size_t len, double *out)
 	char *end;
 	errno = 0;
 	double d = g_ascii_strtod(buf, &end);
-	if (errno || *end || isnan(d))
+	if (errno || *end || !isfinite(d))
 		return false;
 	*out = d;
 	return true;

@@ -63,8 +63,13 @@ static void test_numbers(void)
 	TK_CHECK(!cell_parse_int("12.5", 4, &i));
 	TK_CHECK(!cell_parse_int("12x", 3, &i));
 	TK_CHECK(!cell_parse_int("", 0, &i));
+	TK_CHECK(!cell_parse_int("0x10", 4, &i));
+	TK_CHECK(!cell_parse_int("1e3", 3, &i));
+	TK_CHECK(cell_parse_int("-3.00", 5, &i) && i == -3);
+	TK_CHECK(!cell_parse_int(".0", 2, &i));
 	TK_CHECK(cell_parse_float("7e9", 3, &f) && f == 7e9);
 	TK_CHECK(!cell_parse_float("nan", 3, &f));
+	TK_CHECK(!cell_parse_float("inf", 3, &f));
 	TK_CHECK(cell_parse_bool("True", 4, &b) && b);
 	TK_CHECK(cell_parse_bool("false", 5, &b) && !b);
 	TK_CHECK(cell_parse_bool("0", 1, &b) && !b);
