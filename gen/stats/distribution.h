@@ -17,12 +17,12 @@
  * factor of about 1.12 in size. */
 #define DIST_KDE_FALLBACK_BW 0.05
 
-/* Above this many elements dist_kde() bins X onto DIST_KDE_BINS points
- * (linear binning) before summing kernels, so a year of a million models
- * costs the same as one of a few thousand; the error is far below what a
- * figure can show (see distribution.c). */
-#define DIST_KDE_EXACT_MAX 20000
+/* Above DIST_KDE_EXACT_MAX elements dist_kde() bins X onto DIST_KDE_BINS
+ * points (linear binning) before summing kernels, so a year of a million
+ * models costs the same as one of a few thousand; the error is far below
+ * what a figure can show (see distribution.c). */
 #define DIST_KDE_BINS 4096
+#define DIST_KDE_EXACT_MAX DIST_KDE_BINS
 
 /*
  * Weighted quantile Q (0..1): the smallest x (X sorted ascending) whose
