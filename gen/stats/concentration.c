@@ -86,6 +86,19 @@ void conc_segments(double *x, size_t n, const uint32_t *bounds, size_t n_bounds,
 	}
 }
 
+/* Gini of X sorted descending: ascending rank of x_j is n - j. */
+static double gini_sorted_desc(const double *x, size_t n)
+{
+	if (n <= 1)
+		return 0;
+	double sum = 0, weighted = 0;
+	for (size_t j = 0; j < n; j++) {
+		sum += x[j];
+		weighted += (double)(n - j) * x[j];
+	}
+	return 2 * weighted / ((double)n * sum) - ((double)n + 1) / (double)n;
+}
+
 static char **segment_labels(const uint32_t *b, size_t n)
 {
 	char **labels = g_new0(char *, n + 2);
@@ -151,8 +164,8 @@ Concentration *concentration_compute(const PeriodTable *pt, ConcLevel level, con
 			continue;
 		}
 		c->hhi[p] = conc_hhi(x, nt);
-		conc_segments(x, nt, bounds, nb, seg);
-		c->gini[p] = conc_gini(x, nt);
+		conc_segments(x, nt, bounds, nb, seg); /* sorts X descending */
+		c->gini[p] = gini_sorted_desc(x, nt);
 	}
 	g_free(x);
 	g_free(touched);

@@ -83,21 +83,16 @@ ShareSeries *shares_compute(const PeriodTable *pt, const StrPool *strings, const
 	GArray *slot_key;
 	uint32_t *model_slot;
 	uint32_t ns = shares_slots(strings, key, pt->n_models, &slot_key, &model_slot);
-	double *d = g_new0(double, (size_t)ns * np + 1);
+	/* Pass 1: each slot's total, to rank the groups. */
 	double *slot_total = g_new0(double, ns);
-	for (uint64_t i = 0; i < pt->n; i++) {
-		uint32_t s = model_slot[pt->model[i]];
-		d[(size_t)s * np + pt->period[i]] += pt->downloads[i];
-		slot_total[s] += pt->downloads[i];
-	}
-
-	/* Rank named slots with downloads. */
+	for (uint32_t m = 0; m < pt->n_models; m++)
+		slot_total[model_slot[m]] += pt->model_total[m];
 	GroupRank *rank = g_new(GroupRank, ns);
 	uint32_t nr = 0;
 	for (uint32_t s = 1; s < ns; s++)
 		if (slot_total[s] > 0) {
 			Sym k = g_array_index(slot_key, Sym, s);
-			rank[nr++] = (GroupRank){ k, slot_total[s], strpool_str(strings, k) };
+			rank[nr++] = (GroupRank){ s, slot_total[s], strpool_str(strings, k) };
 		}
 	qsort(rank, nr, sizeof *rank, shares_cmp_rank);
 	uint32_t ntop = nr < top_n ? nr : top_n;
@@ -109,18 +104,16 @@ ShareSeries *shares_compute(const PeriodTable *pt, const StrPool *strings, const
 		out->period_start[p] = pt->start[p];
 		out->period_label[p] = g_strdup(pt->label[p]);
 	}
-	/* Output group of each slot: top N by rank, the rest Others, slot 0
-	 * Unknown; a slot without downloads goes nowhere. */
+	/* Output group of each slot: top N by rank (GroupRank.key holds the
+	 * slot here), the rest Others, slot 0 Unknown; a slot without
+	 * downloads goes nowhere. */
 	uint32_t *group_of = g_new(uint32_t, ns);
 	for (uint32_t s = 0; s < ns; s++)
 		group_of[s] = slot_total[s] <= 0 ? UINT32_MAX : s == 0 ? ng - 1 : ntop;
-	GHashTable *slot_of_key = g_hash_table_new(g_direct_hash, g_direct_equal);
-	for (uint32_t s = 1; s < ns; s++)
-		g_hash_table_insert(slot_of_key, GUINT_TO_POINTER(g_array_index(slot_key, Sym, s)), GUINT_TO_POINTER(s));
 	for (uint32_t g = 0; g < ntop; g++) {
 		out->group_name[g] = g_strdup(rank[g].name);
 		out->group_kind[g] = GROUP_NAMED;
-		group_of[GPOINTER_TO_UINT(g_hash_table_lookup(slot_of_key, GUINT_TO_POINTER(rank[g].key)))] = g;
+		group_of[rank[g].key] = g;
 	}
 	if (others) {
 		out->group_name[ntop] = g_strdup("Others");
@@ -130,27 +123,23 @@ ShareSeries *shares_compute(const PeriodTable *pt, const StrPool *strings, const
 		out->group_name[ng - 1] = g_strdup("Unknown");
 		out->group_kind[ng - 1] = GROUP_UNKNOWN;
 	}
-	for (uint32_t s = 0; s < ns; s++) {
-		uint32_t g = group_of[s];
+	/* Pass 2: add every cell into its group. */
+	for (uint64_t i = 0; i < pt->n; i++) {
+		uint32_t g = group_of[model_slot[pt->model[i]]];
 		if (g == UINT32_MAX)
 			continue;
-		for (uint32_t p = 0; p < np; p++) {
-			double v = d[(size_t)s * np + p];
-			out->downloads[(size_t)p * ng + g] += v;
-			out->total[p] += v;
-			out->group_total[g] += v;
-		}
+		out->downloads[(size_t)pt->period[i] * ng + g] += pt->downloads[i];
+		out->total[pt->period[i]] += pt->downloads[i];
+		out->group_total[g] += pt->downloads[i];
 	}
 	for (uint32_t p = 0; p < np; p++)
 		for (uint32_t g = 0; g < ng; g++)
 			out->share[(size_t)p * ng + g] =
 				out->total[p] > 0 ? out->downloads[(size_t)p * ng + g] / out->total[p] : NAN;
 
-	g_hash_table_destroy(slot_of_key);
 	g_free(group_of);
 	g_free(rank);
 	g_free(slot_total);
-	g_free(d);
 	g_free(model_slot);
 	g_array_free(slot_key, TRUE);
 	return out;
