@@ -188,6 +188,19 @@ void dsb_free(DatasetBuilder *b)
 	g_free(b);
 }
 
+void dsb_reserve_rows(DatasetBuilder *b, uint64_t n)
+{
+	guint len = b->row_model->len;
+	if (n > G_MAXUINT - len)
+		return;
+	g_array_set_size(b->row_model, len + (guint)n);
+	g_array_set_size(b->row_model, len);
+	g_array_set_size(b->row_day, len + (guint)n);
+	g_array_set_size(b->row_day, len);
+	g_array_set_size(b->row_value, len + (guint)n);
+	g_array_set_size(b->row_value, len);
+}
+
 StrPool *dsb_strings(DatasetBuilder *b)
 {
 	return b->strings;
@@ -338,14 +351,42 @@ static int cmp_daypos(const void *a, const void *b)
 	return x->pos < y->pos ? -1 : x->pos > y->pos;
 }
 
-static int cmp_day(const void *a, const void *b)
+/* Stable sort of rows [lo, hi) of DS by day (file order kept on ties). */
+static void sort_segment(Dataset *ds, uint64_t lo, uint64_t hi)
 {
-	Day x = *(const Day *)a, y = *(const Day *)b;
-	return x < y ? -1 : x > y;
+	uint64_t n = hi - lo;
+	Day *day = ds->row_day + lo;
+	int64_t *value = ds->row_value + lo;
+	if (n <= 64) {
+		for (uint64_t i = 1; i < n; i++) {
+			Day d = day[i];
+			int64_t v = value[i];
+			uint64_t j = i;
+			for (; j > 0 && day[j - 1] > d; j--) {
+				day[j] = day[j - 1];
+				value[j] = value[j - 1];
+			}
+			day[j] = d;
+			value[j] = v;
+		}
+		return;
+	}
+	DayPos *order = g_new(DayPos, n);
+	int64_t *copy = g_memdup2(value, n * sizeof *value);
+	for (uint64_t i = 0; i < n; i++)
+		order[i] = (DayPos){ day[i], i };
+	qsort(order, n, sizeof *order, cmp_daypos);
+	for (uint64_t i = 0; i < n; i++) {
+		day[i] = order[i].day;
+		value[i] = copy[order[i].pos];
+	}
+	g_free(copy);
+	g_free(order);
 }
 
-/* Sort rows by (model, day, file position) into DS: a counting sort by
- * model, then each model's rows by day. */
+/* Sort rows by (model, day, file position) into DS: a stable counting sort
+ * by model straight into the final arrays, then each model's rows by day
+ * where they are not in order already. */
 static void sort_rows(DatasetBuilder *b, Dataset *ds)
 {
 	uint64_t n = b->row_model->len;
@@ -358,44 +399,55 @@ static void sort_rows(DatasetBuilder *b, Dataset *ds)
 		start[model[i] + 1]++;
 	for (uint32_t m = 0; m < nm; m++)
 		start[m + 1] += start[m];
-	DayPos *order = g_new(DayPos, n);
-	uint64_t *fill = g_memdup2(start, ((size_t)nm + 1) * sizeof(uint64_t));
-	for (uint64_t i = 0; i < n; i++)
-		order[fill[model[i]]++] = (DayPos){ day[i], i };
 	ds->row_model = g_new(uint32_t, n);
 	ds->row_day = g_new(Day, n);
 	ds->row_value = g_new(int64_t, n);
+	uint64_t *fill = g_memdup2(start, ((size_t)nm + 1) * sizeof(uint64_t));
+	for (uint64_t i = 0; i < n; i++) {
+		uint64_t k = fill[model[i]]++;
+		ds->row_model[k] = model[i];
+		ds->row_day[k] = day[i];
+		ds->row_value[k] = value[i];
+	}
 	for (uint32_t m = 0; m < nm; m++) {
 		uint64_t lo = start[m], hi = start[m + 1];
-		bool sorted = true;
-		for (uint64_t i = lo + 1; i < hi && sorted; i++)
-			sorted = cmp_daypos(&order[i - 1], &order[i]) <= 0;
-		if (!sorted)
-			qsort(order + lo, hi - lo, sizeof *order, cmp_daypos);
-		for (uint64_t i = lo; i < hi; i++) {
-			ds->row_model[i] = m;
-			ds->row_day[i] = order[i].day;
-			ds->row_value[i] = value[order[i].pos];
-		}
+		for (uint64_t i = lo + 1; i < hi; i++)
+			if (ds->row_day[i] < ds->row_day[i - 1]) {
+				sort_segment(ds, lo, hi);
+				break;
+			}
 	}
 	ds->n_rows = n;
 	g_free(fill);
-	g_free(order);
 	g_free(start);
 }
 
+/* Distinct row days, ascending: a presence table over the days' range
+ * (linear time; the range is a few thousand days). */
 static void collect_days(Dataset *ds)
 {
-	Day *days = g_memdup2(ds->row_day, ds->n_rows * sizeof(Day));
-	qsort(days, ds->n_rows, sizeof(Day), cmp_day);
-	uint64_t k = 0;
+	Day lo = ds->row_day[0], hi = ds->row_day[0];
+	for (uint64_t i = 1; i < ds->n_rows; i++) {
+		if (ds->row_day[i] < lo)
+			lo = ds->row_day[i];
+		if (ds->row_day[i] > hi)
+			hi = ds->row_day[i];
+	}
+	size_t span = (size_t)((int64_t)hi - lo) + 1;
+	uint8_t *seen = g_new0(uint8_t, span);
 	for (uint64_t i = 0; i < ds->n_rows; i++)
-		if (k == 0 || days[k - 1] != days[i])
-			days[k++] = days[i];
-	ds->n_days = (uint32_t)k;
-	ds->days = g_renew(Day, days, k ? k : 1);
-	ds->first_day = ds->days[0];
-	ds->last_day = ds->days[k - 1];
+		seen[ds->row_day[i] - lo] = 1;
+	uint32_t k = 0;
+	for (size_t d = 0; d < span; d++)
+		k += seen[d];
+	ds->days = g_new(Day, k);
+	ds->n_days = 0;
+	for (size_t d = 0; d < span; d++)
+		if (seen[d])
+			ds->days[ds->n_days++] = lo + (Day)d;
+	g_free(seen);
+	ds->first_day = lo;
+	ds->last_day = hi;
 }
 
 static void apply_overrides(DatasetBuilder *b, Dataset *ds)

@@ -87,6 +87,9 @@ typedef struct DatasetBuilder DatasetBuilder;
 DatasetBuilder *dsb_new(const DatasetOptions *opt);
 void dsb_free(DatasetBuilder *b);
 StrPool *dsb_strings(DatasetBuilder *b);
+/* Room for N more downloads rows (a reader that knows its row count calls
+ * it first, to avoid regrowing the row arrays). */
+void dsb_reserve_rows(DatasetBuilder *b, uint64_t n);
 Sym dsb_intern(DatasetBuilder *b, const char *s, size_t len);
 const DatasetOptions *dsb_options(const DatasetBuilder *b);
 

@@ -120,6 +120,36 @@ static void test_duplicate_order(void)
 	dataset_free(ds);
 }
 
+static void test_unsorted_rows(void)
+{
+	/* 100 weekly rows of one model given newest first, plus a short
+	 * model given in shuffled order: the dataset sorts each by day (the
+	 * long one through the qsort path, the short by insertion) and the
+	 * counter then rises by 10 a week. */
+	Row rows[104];
+	char dates[100][11];
+	for (int i = 0; i < 100; i++) {
+		day_format(D("2023-01-04") + 7 * (99 - i), dates[i]);
+		rows[i] = (Row){ "long/m", dates[i], 10 * (99 - i) + 5, "2022-01-01" };
+	}
+	rows[100] = (Row){ "short/m", "2023-01-18", 30, "2022-01-01" };
+	rows[101] = (Row){ "short/m", "2023-01-04", 10, "2022-01-01" };
+	rows[102] = (Row){ "short/m", "2023-01-25", 40, "2022-01-01" };
+	rows[103] = (Row){ "short/m", "2023-01-11", 20, "2022-01-01" };
+	Dataset *ds = build(rows, 104, true, DAY_NONE);
+	for (uint64_t i = 1; i < ds->n_rows; i++)
+		if (ds->row_model[i] == ds->row_model[i - 1])
+			TK_CHECK(ds->row_day[i] > ds->row_day[i - 1]);
+	Downloads *dl = downloads_compute(ds, false);
+	TK_EQ_INT(delta(ds, dl, "long/m", "2023-01-11"), 10);
+	TK_EQ_INT(delta(ds, dl, "long/m", "2024-11-27"), 10);
+	TK_EQ_INT(all_time(ds, dl, "long/m"), 995);
+	TK_EQ_INT(delta(ds, dl, "short/m", "2023-01-25"), 10);
+	TK_EQ_INT(dl->drops, 0);
+	downloads_free(dl);
+	dataset_free(ds);
+}
+
 static void test_window_boundaries(void)
 {
 	/* Interval input, created 2023-01-01 (2023 has 365 days).  Ages: -1
@@ -348,5 +378,5 @@ static void test_empty_period_is_null(void)
 	dataset_free(ds);
 }
 
-TK_MAIN(test_cumulative, test_duplicate_order, test_window_boundaries, test_as_of, test_attribution,
+TK_MAIN(test_cumulative, test_duplicate_order, test_unsorted_rows, test_window_boundaries, test_as_of, test_attribution,
 	test_depth_cap, test_developer_info, test_shares, test_empty_period_is_null)
