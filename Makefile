@@ -15,14 +15,14 @@
 CC ?= cc
 CFLAGS ?= -O2 -g
 PKGS := glib-2.0 gio-2.0 cairo cairo-pdf cairo-svg cairo-png pango pangocairo pangoft2 \
-	fontconfig freetype2 zlib libzstd snappy liblz4 libbrotlidec gsl json-glib-1.0 xlsxwriter librsvg-2.0
+	fontconfig freetype2 zlib libzstd snappy liblz4 libbrotlidec gsl json-glib-1.0 xlsxwriter librsvg-2.0 nettle
 # libcsv ships no .pc file.
 EXTRA_LIBS := -lcsv -lm
 
 # Debian packages: build, then test tools.
 DEB_BUILD := make gcc pkg-config libglib2.0-dev libcairo2-dev libpango1.0-dev libcsv-dev \
 	zlib1g-dev libzstd-dev libsnappy-dev liblz4-dev libbrotli-dev libgsl-dev \
-	libjson-glib-dev libxlsxwriter-dev librsvg2-dev
+	libjson-glib-dev libxlsxwriter-dev librsvg2-dev nettle-dev
 DEB_TEST := poppler-utils librsvg2-bin python3-openpyxl libreoffice-calc-nogui
 
 OUT ?= out

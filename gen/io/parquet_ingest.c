@@ -458,6 +458,10 @@ bool parquet_read_file(const char *path, FileRole role, DatasetBuilder *b, GErro
 		file = dsb_begin_file(b, path, role, "parquet");
 		file->rows = (uint64_t)in.f->num_rows;
 		digest_start(&digest, path);
+		/* Reserve the row arrays once; a footer's row count is only
+		 * trusted as far as the file's size could hold it. */
+		if (role == ROLE_DOWNLOADS && in.f->num_rows > 0)
+			dsb_reserve_rows(b, MIN((uint64_t)in.f->num_rows, in.f->size * 4));
 	}
 	for (in.rg = 0; ok && in.rg < in.f->n_row_groups; in.rg++) {
 		ok = row_group(&in);
