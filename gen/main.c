@@ -24,6 +24,7 @@
 #include "sample/synth.h"
 #include "stats/stats.h"
 #include "tables/stats_json.h"
+#include "tables/workbook.h"
 #include "tables/summary.h"
 
 /* ---- options -------------------------------------------------------------- */
@@ -430,10 +431,25 @@ static int unavailable(const char *what, int issue, GError **err)
 	return EX_UNAVAILABLE;
 }
 
+static int write_tables(Options *o, const Stats *st, GError **err)
+{
+	char *dir = g_build_filename(out_dir(o), "tables", NULL);
+	bool ok = tables_write(st, dir, o->quiet ? NULL : stderr, err);
+	g_free(dir);
+	return ok ? 0 : (*err)->code;
+}
+
 static int cmd_tables(Options *o, int argc, char **argv, GError **err)
 {
 	int status = no_arguments("tables", argc, argv, err);
-	return status ? status : unavailable("the workbook and CSV tables", 6, err);
+	if (status)
+		return status;
+	Stats *st = load_stats(o, err);
+	if (!st)
+		return (*err)->code;
+	status = write_tables(o, st, err);
+	stats_free(st);
+	return status;
 }
 
 static int cmd_report(Options *o, int argc, char **argv, GError **err)

@@ -8,6 +8,9 @@ EOI=${EOI:-./eoi}
 export EOI
 # Pin what could make outputs differ between machines.
 export TZ=UTC LC_ALL=C SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1700000000}
+# Resources (fonts/, templates/, data/) come from this checkout whatever
+# BUILD is.
+export EOI_DATADIR=${EOI_DATADIR:-$(pwd)}
 passed=0
 failed=0
 log=$(mktemp)
