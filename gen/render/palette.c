@@ -1,6 +1,8 @@
 /* palette.c - the built-in qualitative palette. */
 #include "palette.h"
 
+#include <math.h>
+
 #define HEX(v) { ((v) >> 16 & 0xff) / 255.0, ((v) >> 8 & 0xff) / 255.0, ((v) & 0xff) / 255.0 }
 
 static const Colour default_series[PALETTE_N_DEFAULT] = {
@@ -48,4 +50,19 @@ Colour palette_series(const Theme *th, int i)
 	if (th->n_series <= 0)
 		return default_series[(i < 0 ? 0 : i) % PALETTE_N_DEFAULT];
 	return th->series[(i < 0 ? 0 : i) % th->n_series];
+}
+
+static const Colour sequential[9] = {
+	HEX(0xFFFFD9), HEX(0xEDF8B1), HEX(0xC7E9B4), HEX(0x7FCDBB), HEX(0x41B6C4),
+	HEX(0x1D91C0), HEX(0x225EA8), HEX(0x253494), HEX(0x081D58),
+};
+
+Colour palette_sequential(double t)
+{
+	double u = isnan(t) ? 0 : t < 0 ? 0 : t > 1 ? 1 : t;
+	double pos = u * 8;
+	int i = (int)pos < 8 ? (int)pos : 7;
+	double f = pos - i;
+	Colour a = sequential[i], b = sequential[i + 1];
+	return (Colour){ a.r + f * (b.r - a.r), a.g + f * (b.g - a.g), a.b + f * (b.b - a.b) };
 }

@@ -22,6 +22,11 @@ int palette_default_series(Colour *out);
 Colour palette_default_others(void);
 Colour palette_default_unknown(void);
 
+/* Sequential colour at T in 0..1 (clamped) from light to dark: ColorBrewer
+ * YlGnBu (Brewer, colorbrewer2.org; colour-blind safe), interpolated
+ * linearly in sRGB between its nine colours.  For choropleth classes. */
+Colour palette_sequential(double t);
+
 /* Colour of the I-th named series (0-based) of TH; wraps around when I is
  * beyond the palette. */
 Colour palette_series(const Theme *th, int i);
