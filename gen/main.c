@@ -21,6 +21,7 @@
 #include "io/input.h"
 #include "io/parquet.h"
 #include "paths.h"
+#include "report/report.h"
 #include "sample/synth.h"
 #include "stats/stats.h"
 #include "tables/stats_json.h"
@@ -40,6 +41,9 @@ typedef struct {
 	char *snapshot;     /* --snapshot-date */
 	char *only;         /* --only */
 	char *json;         /* --json (stats) */
+	char *previous;     /* --previous (report) */
+	char *paper;        /* --paper (report) */
+	char *template_file;/* --template (report) */
 	gint64 seed;        /* --seed (sample) */
 	gint models;        /* --models (sample) */
 	gboolean quiet, verbose, single_column;
@@ -84,6 +88,17 @@ static GOptionEntry stats_entries[] = {
 	{ NULL }
 };
 
+static GOptionEntry report_entries[] = {
+	{ "previous", 0, 0, G_OPTION_ARG_STRING, NULL,
+	  "As-of date of the previous report, for \"changes since\" (default: the end of the previous "
+	  "quarter when the data reaches back to it)",
+	  "DATE" },
+	{ "paper", 0, 0, G_OPTION_ARG_STRING, NULL, "a4 (default) or letter", "SIZE" },
+	{ "template", 0, 0, G_OPTION_ARG_FILENAME, NULL, "Report template (default: templates/report.tmpl)",
+	  "FILE" },
+	{ NULL }
+};
+
 static GOptionEntry sample_entries[] = {
 	{ "seed", 0, 0, G_OPTION_ARG_INT64, NULL, "Generator seed (default 20251203)", "N" },
 	{ "models", 0, 0, G_OPTION_ARG_INT, NULL, "Number of models (default: the generator's)", "N" },
@@ -111,6 +126,9 @@ static void bind_entries(Options *o)
 	figure_entries[1].arg_data = &o->only;
 	figure_entries[2].arg_data = &o->single_column;
 	stats_entries[0].arg_data = &o->json;
+	report_entries[0].arg_data = &o->previous;
+	report_entries[1].arg_data = &o->paper;
+	report_entries[2].arg_data = &o->template_file;
 	sample_entries[0].arg_data = &o->seed;
 	sample_entries[1].arg_data = &o->models;
 	common_entries[0].arg_data = &o->quiet;
@@ -129,7 +147,7 @@ typedef struct {
 	CommandFn run;
 } Command;
 
-enum { G_DATA = 1, G_OUT = 2, G_FIGURE = 4, G_STATS = 8, G_SAMPLE = 16 };
+enum { G_DATA = 1, G_OUT = 2, G_FIGURE = 4, G_STATS = 8, G_SAMPLE = 16, G_REPORT = 32 };
 
 static int cmd_figures(Options *o, int argc, char **argv, GError **err);
 static int cmd_tables(Options *o, int argc, char **argv, GError **err);
@@ -143,14 +161,14 @@ static const Command commands[] = {
 	{ "figures", "", "Render the paper's figures into OUT/figures (PDF, SVG, PNG)",
 	  G_DATA | G_OUT | G_FIGURE, cmd_figures },
 	{ "tables", "", "Write the Excel workbook and CSV tables into OUT/tables", G_DATA | G_OUT, cmd_tables },
-	{ "report", "", "Write the quarterly PDF report into OUT/report", G_DATA | G_OUT, cmd_report },
+	{ "report", "", "Write the quarterly PDF report into OUT/report", G_DATA | G_OUT | G_REPORT, cmd_report },
 	{ "stats", "", "Print the statistics summary (or all statistics as JSON with --json)",
 	  G_DATA | G_STATS, cmd_stats },
 	{ "inspect", "FILE", "Describe an input file: Parquet schema, row groups, codecs; CSV columns",
 	  0, cmd_inspect },
 	{ "sample", "[FILE]", "Write the synthetic sample CSV (default OUT/sample/eoi-sample.csv.gz)",
 	  G_OUT | G_SAMPLE, cmd_sample },
-	{ "all", "", "figures, tables and report", G_DATA | G_OUT | G_FIGURE, cmd_all },
+	{ "all", "", "figures, tables and report", G_DATA | G_OUT | G_FIGURE | G_REPORT, cmd_all },
 };
 
 static void print_usage(FILE *f)
@@ -425,12 +443,6 @@ static int cmd_figures(Options *o, int argc, char **argv, GError **err)
 	return status;
 }
 
-static int unavailable(const char *what, int issue, GError **err)
-{
-	g_set_error(err, EOI_ERROR, EX_UNAVAILABLE, "%s are not implemented yet (see issue %d)", what, issue);
-	return EX_UNAVAILABLE;
-}
-
 static int write_tables(Options *o, const Stats *st, GError **err)
 {
 	char *dir = g_build_filename(out_dir(o), "tables", NULL);
@@ -452,18 +464,95 @@ static int cmd_tables(Options *o, int argc, char **argv, GError **err)
 	return status;
 }
 
+/* The run at the previous report's as-of date: --previous, else the end
+ * of the previous quarter when the data reaches back to it.  *PREV is NULL
+ * when there is none. */
+static int previous_stats(Options *o, const Stats *st, Stats **prev, GError **err)
+{
+	*prev = NULL;
+	Day day;
+	if (!parse_date_option("previous", o->previous, &day, err))
+		return EOI_EXIT_USAGE;
+	if (day == DAY_NONE)
+		day = report_default_previous(st);
+	else if (day >= st->info.as_of) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--previous %s: not before the as-of date", o->previous);
+		return EOI_EXIT_USAGE;
+	}
+	if (day == DAY_NONE)
+		return 0;
+	char buf[11];
+	char *saved = o->as_of;
+	o->as_of = g_strdup(day_format(day, buf));
+	progress(o, "previous report: as of %s", o->as_of);
+	bool quiet = o->quiet;
+	o->quiet = TRUE; /* the warnings of the main run are the ones to show */
+	*prev = load_stats(o, err);
+	o->quiet = quiet;
+	g_free(o->as_of);
+	o->as_of = saved;
+	return *prev ? 0 : (*err)->code;
+}
+
+static bool check_paper(const Options *o, GError **err)
+{
+	if (o->paper && strcmp(o->paper, "letter") != 0 && strcmp(o->paper, "a4") != 0) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--paper: \"%s\" is not a4 or letter", o->paper);
+		return false;
+	}
+	return true;
+}
+
+static int write_report(Options *o, const Stats *st, GError **err)
+{
+	ReportOptions ro = { 0 };
+	ro.letter = o->paper && strcmp(o->paper, "letter") == 0;
+	ro.template_path = o->template_file;
+	char *dir = g_build_filename(out_dir(o), "report", NULL);
+	ro.out_dir = dir;
+	Stats *prev = NULL;
+	int status = previous_stats(o, st, &prev, err);
+	if (!status && !report_write(st, prev, &ro, o->quiet ? NULL : stderr, err))
+		status = (*err)->code;
+	stats_free(prev);
+	g_free(dir);
+	return status;
+}
+
 static int cmd_report(Options *o, int argc, char **argv, GError **err)
 {
 	int status = no_arguments("report", argc, argv, err);
-	return status ? status : unavailable("the quarterly report", 7, err);
-}
-
-static int cmd_all(Options *o, int argc, char **argv, GError **err)
-{
-	int status = cmd_figures(o, argc, argv, err);
 	if (status)
 		return status;
-	return cmd_tables(o, argc, argv, err);
+	if (!check_paper(o, err))
+		return EOI_EXIT_USAGE;
+	Stats *st = load_stats(o, err);
+	if (!st)
+		return (*err)->code;
+	status = write_report(o, st, err);
+	stats_free(st);
+	return status;
+}
+
+/* Figures, tables and report from one computation of the statistics. */
+static int cmd_all(Options *o, int argc, char **argv, GError **err)
+{
+	int status = no_arguments("all", argc, argv, err);
+	if (status)
+		return status;
+	unsigned formats;
+	if (!parse_formats(o, &formats, err) || !figures_check_only(o->only, err) || !check_paper(o, err))
+		return EOI_EXIT_USAGE;
+	Stats *st = load_stats(o, err);
+	if (!st)
+		return (*err)->code;
+	status = render_figures(o, st, err);
+	if (!status)
+		status = write_tables(o, st, err);
+	if (!status)
+		status = write_report(o, st, err);
+	stats_free(st);
+	return status;
 }
 
 static int cmd_stats(Options *o, int argc, char **argv, GError **err)
@@ -545,9 +634,11 @@ static int cmd_sample(Options *o, int argc, char **argv, GError **err)
 
 static GOptionContext *command_context(const Command *c)
 {
-	char *param = g_strdup_printf("%s%s%s", c->name, *c->args ? " " : "", c->args);
-	GOptionContext *ctx = g_option_context_new(param);
-	g_free(param);
+	/* GOption prints "Usage: PRGNAME [OPTION...] ARGS". */
+	char *prgname = g_strdup_printf("eoi %s", c->name);
+	g_set_prgname(prgname);
+	g_free(prgname);
+	GOptionContext *ctx = g_option_context_new(c->args);
 	g_option_context_set_summary(ctx, c->summary);
 	if (c->groups & G_DATA)
 		g_option_context_add_main_entries(ctx, data_entries, NULL);
@@ -557,6 +648,8 @@ static GOptionContext *command_context(const Command *c)
 		g_option_context_add_main_entries(ctx, figure_entries, NULL);
 	if (c->groups & G_STATS)
 		g_option_context_add_main_entries(ctx, stats_entries, NULL);
+	if (c->groups & G_REPORT)
+		g_option_context_add_main_entries(ctx, report_entries, NULL);
 	if (c->groups & G_SAMPLE)
 		g_option_context_add_main_entries(ctx, sample_entries, NULL);
 	g_option_context_add_main_entries(ctx, common_entries, NULL);
@@ -575,6 +668,9 @@ static void free_options(Options *o)
 	g_free(o->snapshot);
 	g_free(o->only);
 	g_free(o->json);
+	g_free(o->previous);
+	g_free(o->paper);
+	g_free(o->template_file);
 }
 
 int main(int argc, char **argv)
