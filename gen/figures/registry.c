@@ -15,9 +15,63 @@ typedef struct {
 	const char *(*skipped)(const Stats *st);
 } FigureDef;
 
+static const char *fig5_skipped(const Stats *st)
+{
+	if (!st->sizes)
+		return "no size statistics";
+	return st->sizes->skipped;
+}
+
+/* Why property P cannot be drawn, or NULL. */
+static const char *property_skipped(const Stats *st, PropertyId p)
+{
+	if (!st->property[p])
+		return "not computed";
+	return st->property[p]->skipped;
+}
+
+static const char *fig6_skipped(const Stats *st)
+{
+	static const PropertyId props[] = { PROP_MULTIMODAL, PROP_QUANTIZED, PROP_MOE,
+					    PROP_DERIVATIVE };
+	for (size_t i = 0; i < G_N_ELEMENTS(props); i++)
+		if (!property_skipped(st, props[i]))
+			return NULL;
+	return "the input tells none of multimodal, quantized, mixture of experts, derivative";
+}
+
+static const char *fig7_skipped(const Stats *st)
+{
+	return property_skipped(st, PROP_MODALITY);
+}
+
+static const char *fig8_skipped(const Stats *st)
+{
+	const char *t = property_skipped(st, PROP_TRANSPARENCY);
+	return t && property_skipped(st, PROP_OPENNESS) ? "no data_transparency or openness column in the input"
+							: NULL;
+}
+
+static const char *fig9_skipped(const Stats *st)
+{
+	if (!st->intermediaries)
+		return "no intermediary statistics";
+	return st->intermediaries->skipped;
+}
+
 /* One entry per figure, in order.  Add new figures here. */
 static const FigureDef figures[] = {
+	{ "fig1", "map of the top nations and the top-10 leaderboards", fig1_render, NULL },
 	{ "fig2", "developer and nation-group download shares over time", fig2_render, NULL },
+	{ "fig3", "concentration over time: ranked segments, Gini and HHI", fig3_render, NULL },
+	{ "fig4", "organisation types within each nation group", fig4_render, NULL },
+	{ "fig5", "model sizes downloaded and created each year", fig5_render, fig5_skipped },
+	{ "fig6", "multimodal, quantized, mixture-of-experts and derivative shares", fig6_render,
+	  fig6_skipped },
+	{ "fig7", "output modality mix over time", fig7_render, fig7_skipped },
+	{ "fig8", "training-data transparency and open-source share over time", fig8_render,
+	  fig8_skipped },
+	{ "fig9", "downloads by uploader role and the top intermediaries", fig9_render, fig9_skipped },
 };
 
 static const FigureDef *find(const char *name)

@@ -8,8 +8,10 @@ struct Legend {
 	bool column_major;
 	PangoLayout **layouts;
 	Colour *colours;
+	double *line_w, *dash; /* per item: line sample width (0: swatch), dash length */
 	Colour text;
 	double swatch, swatch_gap, col_gap, row_h, label_w;
+	double sample_w; /* width of the swatch column: swatch, or a line sample */
 	double x, y;
 };
 
@@ -19,8 +21,11 @@ Legend *legend_new(TextEngine *te, const Theme *th, const LegendItem *items, int
 	lg->n = n < 0 ? 0 : n;
 	lg->layouts = g_new0(PangoLayout *, lg->n ? lg->n : 1);
 	lg->colours = g_new0(Colour, lg->n ? lg->n : 1);
+	lg->line_w = g_new0(double, lg->n ? lg->n : 1);
+	lg->dash = g_new0(double, lg->n ? lg->n : 1);
 	lg->text = th->text;
 	lg->swatch = round(th->size_legend * 0.9 * 4) / 4;
+	lg->sample_w = lg->swatch;
 	lg->swatch_gap = th->size_legend * 0.4;
 	lg->col_gap = th->size_legend * 1.2;
 	lg->row_h = lg->swatch;
@@ -50,6 +55,8 @@ void legend_free(Legend *lg)
 		g_object_unref(lg->layouts[i]);
 	g_free(lg->layouts);
 	g_free(lg->colours);
+	g_free(lg->line_w);
+	g_free(lg->dash);
 	g_free(lg);
 }
 
@@ -60,7 +67,16 @@ int legend_count(const Legend *lg)
 
 double legend_column_width(const Legend *lg)
 {
-	return lg->swatch + lg->swatch_gap + lg->label_w + lg->col_gap;
+	return lg->sample_w + lg->swatch_gap + lg->label_w + lg->col_gap;
+}
+
+void legend_set_line(Legend *lg, int i, double width, double dash)
+{
+	if (i < 0 || i >= lg->n || width <= 0)
+		return;
+	lg->line_w[i] = width;
+	lg->dash[i] = dash > 0 ? dash : 0;
+	lg->sample_w = round(lg->swatch * LEGEND_LINE_SAMPLE * 4) / 4;
 }
 
 static int rows_for(const Legend *lg, int cols)
@@ -119,7 +135,21 @@ Rect legend_item_box(const Legend *lg, int i)
 	double w;
 	text_extent(lg->layouts[i], &w, NULL);
 	return (Rect){ lg->x + col * legend_column_width(lg), lg->y + row * lg->row_h,
-		       lg->swatch + lg->swatch_gap + w, lg->row_h };
+		       lg->sample_w + lg->swatch_gap + w, lg->row_h };
+}
+
+/* Item I's line sample across the swatch column, centred on CY. */
+static void draw_line_sample(cairo_t *cr, const Legend *lg, int i, double x, double cy)
+{
+	cairo_save(cr);
+	cairo_set_line_width(cr, lg->line_w[i]);
+	cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+	if (lg->dash[i] > 0)
+		cairo_set_dash(cr, &lg->dash[i], 1, 0);
+	cairo_move_to(cr, x, cy);
+	cairo_line_to(cr, x + lg->sample_w, cy);
+	cairo_stroke(cr);
+	cairo_restore(cr);
 }
 
 bool legend_draw(Canvas *cv, const Legend *lg)
@@ -130,9 +160,13 @@ bool legend_draw(Canvas *cv, const Legend *lg)
 		double cy = b.y + b.h / 2;
 		Colour c = lg->colours[i];
 		cairo_set_source_rgb(cr, c.r, c.g, c.b);
-		cairo_rectangle(cr, b.x, cy - lg->swatch / 2, lg->swatch, lg->swatch);
-		cairo_fill(cr);
-		text_draw(cr, lg->layouts[i], b.x + lg->swatch + lg->swatch_gap, cy, 0.0, 0.5, 0,
+		if (lg->line_w[i] > 0)
+			draw_line_sample(cr, lg, i, b.x, cy);
+		else {
+			cairo_rectangle(cr, b.x, cy - lg->swatch / 2, lg->sample_w, lg->swatch);
+			cairo_fill(cr);
+		}
+		text_draw(cr, lg->layouts[i], b.x + lg->sample_w + lg->swatch_gap, cy, 0.0, 0.5, 0,
 			  lg->text);
 	}
 	return cairo_status(cr) == CAIRO_STATUS_SUCCESS;

@@ -23,6 +23,8 @@
 #include "theme.h"
 
 #define LEGEND_MAX_LABEL 110.0
+/* A line sample is this many swatch widths long. */
+#define LEGEND_LINE_SAMPLE 2.0
 
 typedef struct {
 	const char *label;
@@ -38,6 +40,13 @@ void legend_free(Legend *lg);
 int legend_count(const Legend *lg);
 /* Width of one column: swatch, gap, widest label, column gap. */
 double legend_column_width(const Legend *lg);
+
+/* Show item I as a line sample WIDTH points thick (dashed with dashes and
+ * gaps DASH points long when DASH > 0) instead of a square swatch; the
+ * swatch column of the whole legend widens to LEGEND_LINE_SAMPLE swatches,
+ * and the other items' swatches to rectangles that wide.  Call before
+ * arranging: it changes the column width. */
+void legend_set_line(Legend *lg, int i, double width, double dash);
 
 /* Fewest columns whose height is at most MAX_HEIGHT (at most legend_count,
  * at least 1). */
