@@ -43,7 +43,7 @@ TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
 # pkg-config is only consulted when building (not for deps/clean).
-ifeq ($(filter deps clean,$(MAKECMDGOALS)),)
+ifeq ($(filter deps deps-build install-debs clean,$(MAKECMDGOALS)),)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 endif
@@ -51,7 +51,7 @@ endif
 ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers $(PKG_CFLAGS) $(CFLAGS)
 LIBS := $(PKG_LIBS) $(EXTRA_LIBS)
 
-.PHONY: all deps figures tables report test bench clean check-pkgs
+.PHONY: all deps deps-build install-debs figures tables report test bench clean
 
 all: eoi
 
@@ -81,8 +81,16 @@ $(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libeoi.a
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 # Install what is missing, with sudo when not root; nothing when all present.
+# `deps` is everything the build and the tests need; the output targets
+# only need the build packages.
 deps:
-	@missing=""; for p in $(DEB_BUILD) $(DEB_TEST); do \
+	@$(MAKE) --no-print-directory install-debs DEBS="$(DEB_BUILD) $(DEB_TEST)"
+
+deps-build:
+	@$(MAKE) --no-print-directory install-debs DEBS="$(DEB_BUILD)"
+
+install-debs:
+	@missing=""; for p in $(DEBS); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -92,15 +100,15 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
-figures: deps
+figures: deps-build
 	$(MAKE) eoi
 	./eoi figures --out $(OUT)
 
-tables: deps
+tables: deps-build
 	$(MAKE) eoi
 	./eoi tables --out $(OUT)
 
-report: deps
+report: deps-build
 	$(MAKE) eoi
 	./eoi report --out $(OUT)
 
