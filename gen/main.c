@@ -91,8 +91,8 @@ static GOptionEntry stats_entries[] = {
 static GOptionEntry report_entries[] = {
 	{ "previous", 0, 0, G_OPTION_ARG_STRING, NULL,
 	  "As-of date of the previous report, for \"changes since\" (default: the end of the previous "
-	  "quarter when the data reaches back to it)",
-	  "DATE" },
+	  "quarter when the data reaches back to it; none: no comparison)",
+	  "DATE|none" },
 	{ "paper", 0, 0, G_OPTION_ARG_STRING, NULL, "a4 (default) or letter", "SIZE" },
 	{ "template", 0, 0, G_OPTION_ARG_FILENAME, NULL, "Report template (default: templates/report.tmpl)",
 	  "FILE" },
@@ -471,6 +471,8 @@ static int previous_stats(Options *o, const Stats *st, Stats **prev, GError **er
 {
 	*prev = NULL;
 	Day day;
+	if (o->previous && strcmp(o->previous, "none") == 0)
+		return 0;
 	if (!parse_date_option("previous", o->previous, &day, err))
 		return EOI_EXIT_USAGE;
 	if (day == DAY_NONE)

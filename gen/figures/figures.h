@@ -107,6 +107,10 @@ bool fig8_render(const Stats *st, const FigureOptions *fo, GError **err);
  */
 bool fig9_render(const Stats *st, const FigureOptions *fo, GError **err);
 
+/* Why figure NAME is not drawn from ST (a statistic it needs was skipped),
+ * or NULL when it is drawn (or there is no such figure). */
+const char *figures_skip_reason(const Stats *st, const char *name);
+
 /* Check a comma-separated --only list against the figure names (usage
  * error naming the unknown one and listing the known ones). NULL: all. */
 bool figures_check_only(const char *only, GError **err);

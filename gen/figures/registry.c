@@ -90,6 +90,12 @@ static char *known_names(void)
 	return g_string_free(s, FALSE);
 }
 
+const char *figures_skip_reason(const Stats *st, const char *name)
+{
+	const FigureDef *f = find(name);
+	return f && f->skipped ? f->skipped(st) : NULL;
+}
+
 bool figures_check_only(const char *only, GError **err)
 {
 	if (!only)
