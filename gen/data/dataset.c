@@ -18,9 +18,14 @@
 struct DatasetBuilder {
 	DatasetOptions opt;
 	StrPool *strings;
-	GArray *row_model; /* uint32_t */
-	GArray *row_day;   /* Day */
-	GArray *row_value; /* int64_t */
+	/* Downloads rows, in file order (plain arrays: appending is on the
+	 * ingest's hot path). */
+	uint32_t *row_model;
+	Day *row_day;
+	int64_t *row_value;
+	uint64_t n_rows, cap_rows;
+	uint8_t *dirty;    /* per model: an attribute was set since its last reset */
+	uint32_t cap_dirty;
 	int cumulative;    /* -1 until the first row */
 	bool kind_conflict;/* rows of both kinds were added */
 	uint32_t *sym_model;
@@ -141,9 +146,6 @@ DatasetBuilder *dsb_new(const DatasetOptions *opt)
 	DatasetBuilder *b = g_new0(DatasetBuilder, 1);
 	b->opt = *opt;
 	b->strings = strpool_new();
-	b->row_model = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	b->row_day = g_array_new(FALSE, FALSE, sizeof(Day));
-	b->row_value = g_array_new(FALSE, FALSE, sizeof(int64_t));
 	b->cumulative = -1;
 	b->model_sym = g_array_new(FALSE, FALSE, sizeof(Sym));
 	b->model_latest_day = g_array_new(FALSE, FALSE, sizeof(Day));
@@ -169,9 +171,10 @@ void dsb_free(DatasetBuilder *b)
 	if (!b)
 		return;
 	strpool_free(b->strings);
-	array_free(b->row_model);
-	array_free(b->row_day);
-	array_free(b->row_value);
+	g_free(b->row_model);
+	g_free(b->row_day);
+	g_free(b->row_value);
+	g_free(b->dirty);
 	g_free(b->sym_model);
 	array_free(b->model_sym);
 	array_free(b->model_latest_day);
@@ -190,15 +193,12 @@ void dsb_free(DatasetBuilder *b)
 
 void dsb_reserve_rows(DatasetBuilder *b, uint64_t n)
 {
-	guint len = b->row_model->len;
-	if (n > G_MAXUINT - len)
+	if (n <= b->cap_rows - b->n_rows)
 		return;
-	g_array_set_size(b->row_model, len + (guint)n);
-	g_array_set_size(b->row_model, len);
-	g_array_set_size(b->row_day, len + (guint)n);
-	g_array_set_size(b->row_day, len);
-	g_array_set_size(b->row_value, len + (guint)n);
-	g_array_set_size(b->row_value, len);
+	b->cap_rows = b->n_rows + n;
+	b->row_model = g_renew(uint32_t, b->row_model, b->cap_rows);
+	b->row_day = g_renew(Day, b->row_day, b->cap_rows);
+	b->row_value = g_renew(int64_t, b->row_value, b->cap_rows);
 }
 
 StrPool *dsb_strings(DatasetBuilder *b)
@@ -266,6 +266,12 @@ static uint32_t model_for(DatasetBuilder *b, Sym sym)
 	g_array_append_val(b->model_latest_day, none);
 	g_array_append_val(b->model_latest_pos, zero);
 	attr_append(&b->attrs);
+	if (m >= b->cap_dirty) {
+		uint32_t cap = b->cap_dirty ? b->cap_dirty * 2 : 1024;
+		b->dirty = g_renew(uint8_t, b->dirty, cap);
+		b->cap_dirty = cap;
+	}
+	b->dirty[m] = 0;
 	b->sym_model[sym] = m + 1;
 	return m;
 }
@@ -282,16 +288,23 @@ bool dsb_add_download(DatasetBuilder *b, Sym model, Day day, int64_t value, bool
 	else if (b->cumulative != cumulative)
 		b->kind_conflict = true;
 	uint32_t m = model_for(b, model);
-	uint64_t pos = b->row_model->len;
-	g_array_append_val(b->row_model, m);
-	g_array_append_val(b->row_day, day);
-	g_array_append_val(b->row_value, value);
+	if (b->n_rows == b->cap_rows)
+		dsb_reserve_rows(b, b->cap_rows ? b->cap_rows : 4096);
+	uint64_t pos = b->n_rows++;
+	b->row_model[pos] = m;
+	b->row_day[pos] = day;
+	b->row_value[pos] = value;
 	Day *latest = &g_array_index(b->model_latest_day, Day, m);
 	if (*latest != DAY_NONE && day < *latest)
 		return false;
 	*latest = day;
 	g_array_index(b->model_latest_pos, uint64_t, m) = pos;
-	attr_reset(&b->attrs, m);
+	/* Reset the record only when something was set in it since (a
+	 * two-pass reader sets attributes after all rows are in). */
+	if (b->dirty[m]) {
+		attr_reset(&b->attrs, m);
+		b->dirty[m] = 0;
+	}
 	b->target = &b->attrs;
 	*rec = m;
 	return true;
@@ -312,26 +325,37 @@ void dsb_add_developer_row(DatasetBuilder *b, Sym developer, Sym country, Sym co
 	g_hash_table_replace(b->developers, GUINT_TO_POINTER(developer), info);
 }
 
+/* Note that record REC of the current table got a value. */
+static void mark(DatasetBuilder *b, uint32_t rec)
+{
+	if (b->target == &b->attrs)
+		b->dirty[rec] = 1;
+}
+
 void dsb_set_sym(DatasetBuilder *b, uint32_t rec, ColId col, Sym value)
 {
+	mark(b, rec);
 	g_assert(b->target->sym[col]);
 	b->target->sym[col][rec] = value;
 }
 
 void dsb_set_day(DatasetBuilder *b, uint32_t rec, ColId col, Day value)
 {
+	mark(b, rec);
 	g_assert(b->target->day[col]);
 	b->target->day[col][rec] = value;
 }
 
 void dsb_set_num(DatasetBuilder *b, uint32_t rec, ColId col, double value)
 {
+	mark(b, rec);
 	g_assert(b->target->num[col]);
 	b->target->num[col][rec] = value;
 }
 
 void dsb_set_flag(DatasetBuilder *b, uint32_t rec, ColId col, bool value)
 {
+	mark(b, rec);
 	g_assert(b->target->flag[col]);
 	b->target->flag[col][rec] = value ? 1 : 0;
 }
@@ -389,11 +413,11 @@ static void sort_segment(Dataset *ds, uint64_t lo, uint64_t hi)
  * where they are not in order already. */
 static void sort_rows(DatasetBuilder *b, Dataset *ds)
 {
-	uint64_t n = b->row_model->len;
+	uint64_t n = b->n_rows;
 	uint32_t nm = b->model_sym->len;
-	const uint32_t *model = (const uint32_t *)b->row_model->data;
-	const Day *day = (const Day *)b->row_day->data;
-	const int64_t *value = (const int64_t *)b->row_value->data;
+	const uint32_t *model = b->row_model;
+	const Day *day = b->row_day;
+	const int64_t *value = b->row_value;
 	uint64_t *start = g_new0(uint64_t, (size_t)nm + 1);
 	for (uint64_t i = 0; i < n; i++)
 		start[model[i] + 1]++;
@@ -464,7 +488,7 @@ static void apply_overrides(DatasetBuilder *b, Dataset *ds)
 
 Dataset *dataset_build(DatasetBuilder *b, GError **err)
 {
-	if (b->row_model->len == 0) {
+	if (b->n_rows == 0) {
 		g_set_error(err, EOI_ERROR, EOI_EXIT_DATA, "%s",
 			    b->warnings.rows_after_as_of ? "no download rows on or before the as-of date"
 							 : "the input has no download rows");
