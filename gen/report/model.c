@@ -7,28 +7,10 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "../tables/jsonb.h"
 #include "../tables/stats_json.h"
 
 /* ---- builder helpers ------------------------------------------------------ */
-
-static void num(JsonBuilder *b, const char *key, double v)
-{
-	if (key)
-		json_builder_set_member_name(b, key);
-	if (isnan(v) || isinf(v))
-		json_builder_add_null_value(b);
-	else
-		json_builder_add_double_value(b, v);
-}
-
-static void str(JsonBuilder *b, const char *key, const char *v)
-{
-	json_builder_set_member_name(b, key);
-	if (v)
-		json_builder_add_string_value(b, v);
-	else
-		json_builder_add_null_value(b);
-}
 
 static void rank(JsonBuilder *b, const char *key, uint32_t r)
 {
@@ -37,12 +19,6 @@ static void rank(JsonBuilder *b, const char *key, uint32_t r)
 		json_builder_add_int_value(b, r);
 	else
 		json_builder_add_null_value(b);
-}
-
-static void day(JsonBuilder *b, const char *key, Day d)
-{
-	char buf[11];
-	str(b, key, d == DAY_NONE ? NULL : day_format(d, buf));
 }
 
 char *report_quarter(Day d, char buf[static 16])
@@ -56,7 +32,7 @@ char *report_quarter(Day d, char buf[static 16])
 static void quarter(JsonBuilder *b, const char *key, Day d)
 {
 	char q[16];
-	str(b, key, d == DAY_NONE ? NULL : report_quarter(d, q));
+	jsonb_str(b, key, d == DAY_NONE ? NULL : report_quarter(d, q));
 }
 
 /* ---- report --------------------------------------------------------------- */
@@ -79,13 +55,13 @@ static void report_info(JsonBuilder *b, const Stats *st, const Stats *prev, bool
 	quarter(b, "quarter", st->info.as_of);
 	report_quarter(st->info.as_of, q);
 	char *label = g_strdup_printf("%.4s Q%s", q, q + 5);
-	str(b, "quarter_label", label);
+	jsonb_str(b, "quarter_label", label);
 	g_free(label);
-	day(b, "as_of", st->info.as_of);
-	day(b, "previous_as_of", prev ? prev->info.as_of : DAY_NONE);
+	jsonb_day(b, "as_of", st->info.as_of);
+	jsonb_day(b, "previous_as_of", prev ? prev->info.as_of : DAY_NONE);
 	quarter(b, "previous_quarter", prev ? prev->info.as_of : DAY_NONE);
-	str(b, "page_size", letter ? "US Letter" : "A4");
-	day(b, "generated", generated_day());
+	jsonb_str(b, "page_size", letter ? "US Letter" : "A4");
+	jsonb_day(b, "generated", generated_day());
 	json_builder_end_object(b);
 }
 
@@ -97,17 +73,17 @@ static void ranked(JsonBuilder *b, const char *key, const ShareSeries *s)
 	for (uint32_t i = 0; r && i < r->n; i++) {
 		json_builder_begin_object(b);
 		rank(b, "rank", r->item[i].rank);
-		str(b, "name", r->item[i].name);
-		num(b, "downloads", r->item[i].downloads);
-		num(b, "share", r->item[i].share);
+		jsonb_str(b, "name", r->item[i].name);
+		jsonb_num(b, "downloads", r->item[i].downloads);
+		jsonb_num(b, "share", r->item[i].share);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
 	if (r) {
 		char *others = g_strconcat(key, "_others_share", NULL), *unknown = g_strconcat(key, "_unknown_share", NULL);
-		num(b, "total", r->total);
-		num(b, others, r->others_share);
-		num(b, unknown, r->unknown_share);
+		jsonb_num(b, "total", r->total);
+		jsonb_num(b, others, r->others_share);
+		jsonb_num(b, unknown, r->unknown_share);
 		g_free(others);
 		g_free(unknown);
 	}
@@ -128,10 +104,10 @@ static void shares_all_time(JsonBuilder *b, const Stats *st)
 static void share_change(JsonBuilder *b, const ShareChange *c)
 {
 	json_builder_begin_object(b);
-	str(b, "name", c->name);
-	num(b, "prev", c->prev);
-	num(b, "cur", c->cur);
-	num(b, "change", c->change);
+	jsonb_str(b, "name", c->name);
+	jsonb_num(b, "prev", c->prev);
+	jsonb_num(b, "cur", c->cur);
+	jsonb_num(b, "change", c->change);
 	rank(b, "rank_prev", c->rank_prev);
 	rank(b, "rank_cur", c->rank_cur);
 	json_builder_end_object(b);
@@ -169,14 +145,14 @@ static void conc_changes(JsonBuilder *b, const Changes *ch)
 		const ConcChange *c = &ch->conc[l];
 		json_builder_set_member_name(b, conc_level_name(l));
 		json_builder_begin_object(b);
-		num(b, "hhi_prev", c->hhi_prev);
-		num(b, "hhi_cur", c->hhi_cur);
-		num(b, "hhi_change", c->hhi_change);
-		num(b, "gini_prev", c->gini_prev);
-		num(b, "gini_cur", c->gini_cur);
-		num(b, "gini_change", c->gini_change);
-		str(b, "period_prev", c->period_prev[0] ? c->period_prev : NULL);
-		str(b, "period_cur", c->period_cur[0] ? c->period_cur : NULL);
+		jsonb_num(b, "hhi_prev", c->hhi_prev);
+		jsonb_num(b, "hhi_cur", c->hhi_cur);
+		jsonb_num(b, "hhi_change", c->hhi_change);
+		jsonb_num(b, "gini_prev", c->gini_prev);
+		jsonb_num(b, "gini_cur", c->gini_cur);
+		jsonb_num(b, "gini_change", c->gini_change);
+		jsonb_str(b, "period_prev", c->period_prev[0] ? c->period_prev : NULL);
+		jsonb_str(b, "period_cur", c->period_cur[0] ? c->period_cur : NULL);
 		json_builder_end_object(b);
 	}
 	json_builder_end_object(b);
@@ -188,9 +164,9 @@ static void moves(JsonBuilder *b, const char *key, const BoardMove *m, uint32_t 
 	json_builder_begin_array(b);
 	for (uint32_t i = 0; i < n; i++) {
 		json_builder_begin_object(b);
-		str(b, "name", m[i].name);
+		jsonb_str(b, "name", m[i].name);
 		rank(b, "rank", m[i].rank);
-		num(b, "share", m[i].share);
+		jsonb_num(b, "share", m[i].share);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
@@ -215,16 +191,16 @@ static void changes(JsonBuilder *b, const Changes *ch, const Stats *prev)
 {
 	json_builder_set_member_name(b, "changes");
 	json_builder_begin_object(b);
-	day(b, "previous_as_of", ch->as_of_prev);
+	jsonb_day(b, "previous_as_of", ch->as_of_prev);
 	quarter(b, "previous_quarter", ch->as_of_prev);
 	json_builder_set_member_name(b, "previous_counts");
 	json_builder_begin_object(b);
-	num(b, "rows", (double)prev->n_rows);
-	num(b, "models", prev->n_models);
-	num(b, "credited_developers", prev->n_developers);
+	jsonb_num(b, "rows", (double)prev->n_rows);
+	jsonb_num(b, "models", prev->n_models);
+	jsonb_num(b, "credited_developers", prev->n_developers);
 	json_builder_end_object(b);
-	num(b, "total_prev", ch->total_prev);
-	num(b, "total_cur", ch->total_cur);
+	jsonb_num(b, "total_prev", ch->total_prev);
+	jsonb_num(b, "total_cur", ch->total_cur);
 	share_changes(b, "nation_groups", &ch->nation_groups);
 	share_changes(b, "developers", &ch->developers);
 	conc_changes(b, ch);

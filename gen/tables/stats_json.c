@@ -10,61 +10,11 @@
 #include <string.h>
 
 #include "../eoi.h"
-
-/* ---- small helpers ------------------------------------------------------ */
-
-static void num(JsonBuilder *b, const char *key, double v)
-{
-	if (key)
-		json_builder_set_member_name(b, key);
-	if (isnan(v) || isinf(v))
-		json_builder_add_null_value(b);
-	else
-		json_builder_add_double_value(b, v);
-}
-
-static void str(JsonBuilder *b, const char *key, const char *v)
-{
-	json_builder_set_member_name(b, key);
-	if (v)
-		json_builder_add_string_value(b, v);
-	else
-		json_builder_add_null_value(b);
-}
-
-static void integer(JsonBuilder *b, const char *key, int64_t v)
-{
-	json_builder_set_member_name(b, key);
-	json_builder_add_int_value(b, v);
-}
-
-static void day(JsonBuilder *b, const char *key, Day d)
-{
-	char buf[11];
-	str(b, key, d == DAY_NONE ? NULL : day_format(d, buf));
-}
-
-static void doubles(JsonBuilder *b, const char *key, const double *v, size_t n, size_t stride)
-{
-	json_builder_set_member_name(b, key);
-	json_builder_begin_array(b);
-	for (size_t i = 0; i < n; i++)
-		num(b, NULL, v[i * stride]);
-	json_builder_end_array(b);
-}
-
-static void strings(JsonBuilder *b, const char *key, char *const *v, size_t n)
-{
-	json_builder_set_member_name(b, key);
-	json_builder_begin_array(b);
-	for (size_t i = 0; i < n; i++)
-		json_builder_add_string_value(b, v[i]);
-	json_builder_end_array(b);
-}
+#include "jsonb.h"
 
 static void period_labels(JsonBuilder *b, char *const *labels, const Day *start, uint32_t n)
 {
-	strings(b, "periods", labels, n);
+	jsonb_strings(b, "periods", labels, n);
 	json_builder_set_member_name(b, "period_start");
 	json_builder_begin_array(b);
 	for (uint32_t p = 0; p < n; p++) {
@@ -78,36 +28,36 @@ static void period_labels(JsonBuilder *b, char *const *labels, const Day *start,
 
 static void run_info(JsonBuilder *b, const Stats *st)
 {
-	str(b, "eoi_version", EOI_VERSION);
+	jsonb_str(b, "eoi_version", EOI_VERSION);
 	json_builder_set_member_name(b, "inputs");
 	json_builder_begin_array(b);
 	for (guint i = 0; i < st->inputs->len; i++) {
 		const InputFile *f = g_ptr_array_index(st->inputs, i);
 		json_builder_begin_object(b);
-		str(b, "path", f->path);
-		str(b, "role", file_role_name(f->role));
-		str(b, "format", f->format);
-		str(b, "sha256", f->sha256);
-		integer(b, "rows", (int64_t)f->rows);
+		jsonb_str(b, "path", f->path);
+		jsonb_str(b, "role", file_role_name(f->role));
+		jsonb_str(b, "format", f->format);
+		jsonb_str(b, "sha256", f->sha256);
+		jsonb_int(b, "rows", (int64_t)f->rows);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
 	json_builder_set_member_name(b, "options");
 	json_builder_begin_object(b);
-	str(b, "window", window_name(st->info.window));
-	str(b, "attribution", attribution_name(st->info.attribution));
-	str(b, "period", period_kind_name(st->info.period));
+	jsonb_str(b, "window", window_name(st->info.window));
+	jsonb_str(b, "attribution", attribution_name(st->info.attribution));
+	jsonb_str(b, "period", period_kind_name(st->info.period));
 	json_builder_end_object(b);
-	day(b, "as_of", st->info.as_of);
-	day(b, "first_date", st->info.first_day);
+	jsonb_day(b, "as_of", st->info.as_of);
+	jsonb_day(b, "first_date", st->info.first_day);
 	json_builder_set_member_name(b, "synthetic");
 	json_builder_add_boolean_value(b, st->info.synthetic);
-	str(b, "source", st->info.source);
+	jsonb_str(b, "source", st->info.source);
 	json_builder_set_member_name(b, "counts");
 	json_builder_begin_object(b);
-	integer(b, "rows", (int64_t)st->n_rows);
-	integer(b, "models", st->n_models);
-	integer(b, "credited_developers", st->n_developers);
+	jsonb_int(b, "rows", (int64_t)st->n_rows);
+	jsonb_int(b, "models", st->n_models);
+	jsonb_int(b, "credited_developers", st->n_developers);
 	json_builder_end_object(b);
 }
 
@@ -115,16 +65,16 @@ static void warnings(JsonBuilder *b, const RunWarnings *w)
 {
 	json_builder_set_member_name(b, "warnings");
 	json_builder_begin_object(b);
-	integer(b, "rows_after_as_of", (int64_t)w->rows_after_as_of);
-	integer(b, "duplicate_rows", (int64_t)w->duplicate_rows);
-	integer(b, "counter_drops", (int64_t)w->counter_drops);
-	integer(b, "models_without_created", w->models_without_created);
-	integer(b, "attribution_cycles", w->attribution_cycles);
-	integer(b, "attribution_depth_capped", w->attribution_depth_capped);
-	integer(b, "attribution_disagreements", w->attribution_disagreements);
-	integer(b, "models_table_unmatched", (int64_t)w->models_table_unmatched);
-	integer(b, "unknown_columns", (int64_t)w->unknown_columns);
-	str(b, "unknown_column_names", w->unknown_column_names);
+	jsonb_int(b, "rows_after_as_of", (int64_t)w->rows_after_as_of);
+	jsonb_int(b, "duplicate_rows", (int64_t)w->duplicate_rows);
+	jsonb_int(b, "counter_drops", (int64_t)w->counter_drops);
+	jsonb_int(b, "models_without_created", w->models_without_created);
+	jsonb_int(b, "attribution_cycles", w->attribution_cycles);
+	jsonb_int(b, "attribution_depth_capped", w->attribution_depth_capped);
+	jsonb_int(b, "attribution_disagreements", w->attribution_disagreements);
+	jsonb_int(b, "models_table_unmatched", (int64_t)w->models_table_unmatched);
+	jsonb_int(b, "unknown_columns", (int64_t)w->unknown_columns);
+	jsonb_str(b, "unknown_column_names", w->unknown_column_names);
 	json_builder_end_object(b);
 }
 
@@ -138,16 +88,16 @@ static void share_series(JsonBuilder *b, const char *key, const ShareSeries *s)
 	json_builder_set_member_name(b, key);
 	json_builder_begin_object(b);
 	period_labels(b, s->period_label, s->period_start, s->n_periods);
-	doubles(b, "total", s->total, s->n_periods, 1);
+	jsonb_doubles(b, "total", s->total, s->n_periods, 1);
 	json_builder_set_member_name(b, "groups");
 	json_builder_begin_array(b);
 	for (uint32_t g = 0; g < s->n_groups; g++) {
 		json_builder_begin_object(b);
-		str(b, "name", s->group_name[g]);
-		str(b, "kind", group_kind_name(s->group_kind[g]));
-		num(b, "downloads_total", s->group_total[g]);
-		doubles(b, "downloads", s->downloads + g, s->n_periods, s->n_groups);
-		doubles(b, "share", s->share + g, s->n_periods, s->n_groups);
+		jsonb_str(b, "name", s->group_name[g]);
+		jsonb_str(b, "kind", group_kind_name(s->group_kind[g]));
+		jsonb_num(b, "downloads_total", s->group_total[g]);
+		jsonb_doubles(b, "downloads", s->downloads + g, s->n_periods, s->n_groups);
+		jsonb_doubles(b, "share", s->share + g, s->n_periods, s->n_groups);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
@@ -178,13 +128,13 @@ static void concentration(JsonBuilder *b, const Stats *st, char *const *labels, 
 		json_builder_set_member_name(b, conc_level_name(l));
 		json_builder_begin_object(b);
 		period_labels(b, labels, start, c->n_periods);
-		doubles(b, "hhi", c->hhi, c->n_periods, 1);
+		jsonb_doubles(b, "hhi", c->hhi, c->n_periods, 1);
 		json_builder_set_member_name(b, "hhi_10000");
 		json_builder_begin_array(b);
 		for (uint32_t p = 0; p < c->n_periods; p++)
-			num(b, NULL, c->hhi[p] * 10000);
+			jsonb_num(b, NULL, c->hhi[p] * 10000);
 		json_builder_end_array(b);
-		doubles(b, "gini", c->gini, c->n_periods, 1);
+		jsonb_doubles(b, "gini", c->gini, c->n_periods, 1);
 		json_builder_set_member_name(b, "entities");
 		json_builder_begin_array(b);
 		for (uint32_t p = 0; p < c->n_periods; p++)
@@ -194,8 +144,8 @@ static void concentration(JsonBuilder *b, const Stats *st, char *const *labels, 
 		json_builder_begin_array(b);
 		for (uint32_t s = 0; s < c->n_segments; s++) {
 			json_builder_begin_object(b);
-			str(b, "ranks", c->segment_label[s]);
-			doubles(b, "share", c->segment_share + s, c->n_periods, c->n_segments);
+			jsonb_str(b, "ranks", c->segment_label[s]);
+			jsonb_doubles(b, "share", c->segment_share + s, c->n_periods, c->n_segments);
 			json_builder_end_object(b);
 		}
 		json_builder_end_array(b);
@@ -208,14 +158,14 @@ static void org_matrix(JsonBuilder *b, const OrgMatrix *om)
 {
 	json_builder_set_member_name(b, "org_type_by_nation");
 	json_builder_begin_object(b);
-	strings(b, "org_types", om->col, om->n_cols);
+	jsonb_strings(b, "org_types", om->col, om->n_cols);
 	json_builder_set_member_name(b, "nations");
 	json_builder_begin_array(b);
 	for (uint32_t r = 0; r < om->n_rows; r++) {
 		json_builder_begin_object(b);
-		str(b, "name", om->row[r]);
-		num(b, "downloads", om->row_total[r]);
-		doubles(b, "proportion", om->proportion + (size_t)r * om->n_cols, om->n_cols, 1);
+		jsonb_str(b, "name", om->row[r]);
+		jsonb_num(b, "downloads", om->row_total[r]);
+		jsonb_doubles(b, "proportion", om->proportion + (size_t)r * om->n_cols, om->n_cols, 1);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
@@ -226,25 +176,25 @@ static void board(JsonBuilder *b, const char *key, const Leaderboard *lb, BoardK
 {
 	json_builder_set_member_name(b, key);
 	json_builder_begin_object(b);
-	num(b, "total", lb->total);
-	num(b, "unknown_share", lb->unknown_share);
-	integer(b, "entities", lb->n_entities);
+	jsonb_num(b, "total", lb->total);
+	jsonb_num(b, "unknown_share", lb->unknown_share);
+	jsonb_int(b, "entities", lb->n_entities);
 	json_builder_set_member_name(b, "top");
 	json_builder_begin_array(b);
 	for (uint32_t i = 0; i < lb->n; i++) {
 		const LeaderEntry *e = &lb->entry[i];
 		json_builder_begin_object(b);
-		integer(b, "rank", i + 1);
-		str(b, "name", e->name);
-		num(b, "downloads", e->downloads);
-		num(b, "share", e->share);
+		jsonb_int(b, "rank", i + 1);
+		jsonb_str(b, "name", e->name);
+		jsonb_num(b, "downloads", e->downloads);
+		jsonb_num(b, "share", e->share);
 		if (kind != BOARD_COUNTRY) {
-			str(b, "model_kind", classify_kind_name(e->kind));
-			str(b, "developer_kind", leaderboard_dev_kind_name(e->dev_kind));
-			str(b, "nation_group", e->group);
+			jsonb_str(b, "model_kind", classify_kind_name(e->kind));
+			jsonb_str(b, "developer_kind", leaderboard_dev_kind_name(e->dev_kind));
+			jsonb_str(b, "nation_group", e->group);
 		}
 		if (kind == BOARD_MODEL)
-			str(b, "developer", e->developer);
+			jsonb_str(b, "developer", e->developer);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
@@ -270,22 +220,22 @@ static void category(JsonBuilder *b, const char *key, const CategorySeries *s, c
 {
 	json_builder_set_member_name(b, key);
 	json_builder_begin_object(b);
-	str(b, "name", s->name);
+	jsonb_str(b, "name", s->name);
 	if (s->skipped) {
-		str(b, "skipped", s->skipped);
+		jsonb_str(b, "skipped", s->skipped);
 		json_builder_end_object(b);
 		return;
 	}
 	period_labels(b, labels, start, s->n_periods);
-	doubles(b, "coverage", s->coverage, s->n_periods, 1);
-	num(b, "overall_coverage", s->overall_coverage);
+	jsonb_doubles(b, "coverage", s->coverage, s->n_periods, 1);
+	jsonb_num(b, "overall_coverage", s->overall_coverage);
 	json_builder_set_member_name(b, "categories");
 	json_builder_begin_array(b);
 	for (uint32_t c = 0; c < s->n_categories; c++) {
 		json_builder_begin_object(b);
-		str(b, "name", s->category[c]);
-		num(b, "overall_share", s->overall[c]);
-		doubles(b, "share", s->share + c, s->n_periods, s->n_categories);
+		jsonb_str(b, "name", s->category[c]);
+		jsonb_num(b, "overall_share", s->overall[c]);
+		jsonb_doubles(b, "share", s->share + c, s->n_periods, s->n_categories);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
@@ -306,36 +256,36 @@ static void intermediaries(JsonBuilder *b, const Intermediaries *im, char *const
 	json_builder_set_member_name(b, "intermediaries");
 	json_builder_begin_object(b);
 	if (im->skipped) {
-		str(b, "skipped", im->skipped);
+		jsonb_str(b, "skipped", im->skipped);
 		json_builder_end_object(b);
 		return;
 	}
-	num(b, "total", im->total);
-	num(b, "intermediary_share", im->intermediary_share);
+	jsonb_num(b, "total", im->total);
+	jsonb_num(b, "intermediary_share", im->intermediary_share);
 	category(b, "roles", im->roles, labels, start);
 	json_builder_set_member_name(b, "top");
 	json_builder_begin_array(b);
 	for (uint32_t i = 0; i < im->n_top; i++) {
 		const Intermediary *e = &im->top[i];
 		json_builder_begin_object(b);
-		integer(b, "rank", i + 1);
-		str(b, "name", e->name);
-		num(b, "downloads", e->downloads);
-		num(b, "share", e->share);
-		integer(b, "models", e->n_models);
-		str(b, "main_role", role_name(e->main_role));
+		jsonb_int(b, "rank", i + 1);
+		jsonb_str(b, "name", e->name);
+		jsonb_num(b, "downloads", e->downloads);
+		jsonb_num(b, "share", e->share);
+		jsonb_int(b, "models", e->n_models);
+		jsonb_str(b, "main_role", role_name(e->main_role));
 		json_builder_set_member_name(b, "base_developers");
 		json_builder_begin_array(b);
 		for (uint32_t k = 0; k < e->n_bases; k++) {
 			json_builder_begin_object(b);
-			str(b, "name", e->base[k]);
-			num(b, "share", e->base_share[k]);
+			jsonb_str(b, "name", e->base[k]);
+			jsonb_num(b, "share", e->base_share[k]);
 			json_builder_end_object(b);
 		}
 		json_builder_end_array(b);
-		str(b, "country", e->country);
-		str(b, "nation_group", e->group);
-		str(b, "org_type", e->org_type);
+		jsonb_str(b, "country", e->country);
+		jsonb_str(b, "nation_group", e->group);
+		jsonb_str(b, "org_type", e->org_type);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
@@ -348,16 +298,16 @@ static void size_years(JsonBuilder *b, const char *key, const SizeYear *y, uint3
 	json_builder_begin_array(b);
 	for (uint32_t i = 0; i < n; i++) {
 		json_builder_begin_object(b);
-		integer(b, "year", y[i].year);
-		integer(b, "models", y[i].n);
-		num(b, "weight", y[i].weight);
-		num(b, "coverage", y[i].coverage);
-		num(b, "q25", y[i].q25);
-		num(b, "median", y[i].median);
-		num(b, "q75", y[i].q75);
-		num(b, "mean", y[i].mean);
-		num(b, "bandwidth", y[i].bandwidth);
-		doubles(b, "density", y[i].density, points, 1);
+		jsonb_int(b, "year", y[i].year);
+		jsonb_int(b, "models", y[i].n);
+		jsonb_num(b, "weight", y[i].weight);
+		jsonb_num(b, "coverage", y[i].coverage);
+		jsonb_num(b, "q25", y[i].q25);
+		jsonb_num(b, "median", y[i].median);
+		jsonb_num(b, "q75", y[i].q75);
+		jsonb_num(b, "mean", y[i].mean);
+		jsonb_num(b, "bandwidth", y[i].bandwidth);
+		jsonb_doubles(b, "density", y[i].density, points, 1);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
@@ -368,11 +318,11 @@ static void sizes(JsonBuilder *b, const Sizes *s)
 	json_builder_set_member_name(b, "sizes");
 	json_builder_begin_object(b);
 	if (s->skipped) {
-		str(b, "skipped", s->skipped);
+		jsonb_str(b, "skipped", s->skipped);
 		json_builder_end_object(b);
 		return;
 	}
-	doubles(b, "grid_log10_params", s->grid, s->n_points, 1);
+	jsonb_doubles(b, "grid_log10_params", s->grid, s->n_points, 1);
 	size_years(b, "downloaded", s->downloaded, s->n_downloaded, s->n_points);
 	size_years(b, "created", s->created, s->n_created, s->n_points);
 	json_builder_end_object(b);
@@ -382,7 +332,7 @@ static void shifts(JsonBuilder *b, const Shifts *s)
 {
 	json_builder_set_member_name(b, "temporal_shifts");
 	json_builder_begin_object(b);
-	strings(b, "periods", s->label, s->n_periods);
+	jsonb_strings(b, "periods", s->label, s->n_periods);
 	json_builder_set_member_name(b, "last_partial");
 	json_builder_add_boolean_value(b, s->last_partial);
 	json_builder_set_member_name(b, "rows");
@@ -390,28 +340,28 @@ static void shifts(JsonBuilder *b, const Shifts *s)
 	for (int r = 0; r < SHIFT_ROW_COUNT; r++) {
 		const ShiftRow *row = &s->rows[r];
 		json_builder_begin_object(b);
-		str(b, "key", row->key);
-		str(b, "name", row->name);
-		str(b, "unit", row->kind == SHIFT_KIND_SIZE ? "params" : "share");
+		jsonb_str(b, "key", row->key);
+		jsonb_str(b, "name", row->name);
+		jsonb_str(b, "unit", row->kind == SHIFT_KIND_SIZE ? "params" : "share");
 		if (row->skipped) {
-			str(b, "skipped", row->skipped);
+			jsonb_str(b, "skipped", row->skipped);
 			json_builder_end_object(b);
 			continue;
 		}
-		doubles(b, "download_weighted", row->weighted, s->n_periods, 1);
-		doubles(b, "per_created_model", row->created, s->n_periods, 1);
-		doubles(b, "coverage", row->coverage, s->n_periods, 1);
+		jsonb_doubles(b, "download_weighted", row->weighted, s->n_periods, 1);
+		jsonb_doubles(b, "per_created_model", row->created, s->n_periods, 1);
+		jsonb_doubles(b, "coverage", row->coverage, s->n_periods, 1);
 		json_builder_set_member_name(b, "created_models");
 		json_builder_begin_array(b);
 		for (uint32_t p = 0; p < s->n_periods; p++)
 			json_builder_add_int_value(b, row->n_created[p]);
 		json_builder_end_array(b);
-		num(b, "growth_download_weighted", row->growth_weighted);
-		num(b, "growth_per_created_model", row->growth_created);
-		str(b, "test", row->test);
-		num(b, "statistic", row->statistic);
-		num(b, "p_value", row->p);
-		str(b, "stars", row->stars);
+		jsonb_num(b, "growth_download_weighted", row->growth_weighted);
+		jsonb_num(b, "growth_per_created_model", row->growth_created);
+		jsonb_str(b, "test", row->test);
+		jsonb_num(b, "statistic", row->statistic);
+		jsonb_num(b, "p_value", row->p);
+		jsonb_str(b, "stars", row->stars);
 		json_builder_end_object(b);
 	}
 	json_builder_end_array(b);
