@@ -82,6 +82,20 @@ const char *file_role_name(FileRole role)
 	return "?";
 }
 
+bool columns_role_uses(FileRole role, ColId col)
+{
+	switch (role) {
+	case ROLE_DOWNLOADS:
+		return true;
+	case ROLE_MODELS:
+		return col == COL_MODEL_ID || (col >= COL_FIRST_ATTR && col <= COL_LAST_ATTR);
+	case ROLE_DEVELOPERS:
+		return col == COL_DEVELOPER || col == COL_COUNTRY || col == COL_COUNTRY_GROUP ||
+		       col == COL_ORG_TYPE;
+	}
+	return false;
+}
+
 static bool missing(const char *path, const char *what, GError **err)
 {
 	g_set_error(err, EOI_ERROR, EOI_EXIT_DATA, "%s: missing required column %s", path, what);

@@ -78,6 +78,11 @@ const char *columns_name(ColId col);
 ColKind columns_kind(ColId col);
 const char *file_role_name(FileRole role);
 
+/* Does a file of ROLE read column COL?  Downloads tables read every
+ * column; models tables the model id and the attributes; developers tables
+ * the developer, country, country group and organisation type. */
+bool columns_role_uses(FileRole role, ColId col);
+
 /*
  * Check that a file of ROLE has the columns it needs, given which canonical
  * columns its header holds (PRESENT, indexed by ColId).  HAS_SNAPSHOT_DATE

@@ -76,21 +76,6 @@ static bool bad_value(const CsvLayout *lay, uint64_t line, unsigned field, const
 
 /* ---- header ------------------------------------------------------------- */
 
-/* Is column COL read by a file of ROLE? */
-static bool role_uses(FileRole role, ColId col)
-{
-	switch (role) {
-	case ROLE_DOWNLOADS:
-		return true;
-	case ROLE_MODELS:
-		return col == COL_MODEL_ID || (col >= COL_FIRST_ATTR && col <= COL_LAST_ATTR);
-	case ROLE_DEVELOPERS:
-		return col == COL_DEVELOPER || col == COL_COUNTRY || col == COL_COUNTRY_GROUP ||
-		       col == COL_ORG_TYPE;
-	}
-	return false;
-}
-
 /* Map header field I named NAME; PRESENT marks the canonical columns seen. */
 static void map_header_name(CsvLayout *lay, unsigned i, const char *name, bool present[COL_COUNT])
 {
@@ -116,7 +101,7 @@ static void map_header_name(CsvLayout *lay, unsigned i, const char *name, bool p
 	}
 	present[col] = true;
 	dsb_has_column(lay->b, col);
-	if (!role_uses(lay->role, col))
+	if (!columns_role_uses(lay->role, col))
 		return;
 	lay->col[i] = col;
 	lay->field[col] = (int)i;

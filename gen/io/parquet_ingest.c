@@ -65,21 +65,6 @@ static bool row_error(Ingest *in, const ICol *c, int64_t r, const char *why)
 
 /* ---- layout --------------------------------------------------------------- */
 
-/* Is column COL read by a file of ROLE? (as in csv_cells.c) */
-static bool role_uses(FileRole role, ColId col)
-{
-	switch (role) {
-	case ROLE_DOWNLOADS:
-		return true;
-	case ROLE_MODELS:
-		return col == COL_MODEL_ID || (col >= COL_FIRST_ATTR && col <= COL_LAST_ATTR);
-	case ROLE_DEVELOPERS:
-		return col == COL_DEVELOPER || col == COL_COUNTRY || col == COL_COUNTRY_GROUP ||
-		       col == COL_ORG_TYPE;
-	}
-	return false;
-}
-
 static bool map_field(Ingest *in, int i, bool present[COL_COUNT])
 {
 	const PqField *fd = &in->f->fields[i];
@@ -98,7 +83,7 @@ static bool map_field(Ingest *in, int i, bool present[COL_COUNT])
 	}
 	present[col] = true;
 	dsb_has_column(in->b, col);
-	if (!role_uses(in->role, col))
+	if (!columns_role_uses(in->role, col))
 		return true;
 	const char *why = icol_check_type(in->f, fd, col);
 	if (why) {
