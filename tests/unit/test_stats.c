@@ -183,4 +183,29 @@ static void test_views(void)
 	stats_free(st);
 }
 
-TK_MAIN(test_boards, test_org_matrix, test_properties, test_intermediaries, test_views)
+static void test_cohort_boundary(void)
+{
+	/* As of 2024-03-06 the last-12-months cohort is created in
+	 * (2023-03-07, 2024-03-06]: 2024-03-06 - 365 days = 2023-03-07 (2024
+	 * is a leap year) is out, the day after is in, the as-of day is in. */
+	static const Row cohort_rows[] = {
+		{ "a/out", "2024-03-06", 40, "2023-03-07" },
+		{ "b/in", "2024-03-06", 30, "2023-03-08" },
+		{ "c/today", "2024-03-06", 20, "2024-03-06" },
+		{ "d/later", "2024-03-13", 10, "2024-03-10" },
+	};
+	Dataset *ds = build(cohort_rows, G_N_ELEMENTS(cohort_rows), false, D("2024-03-06"));
+	StatsOptions opt = { WINDOW_ALL, ATTRIBUTION_COMPUTED, PERIOD_MONTH };
+	Stats *st = stats_compute(ds, &opt, NULL);
+	Leaderboard *c12 = st->board[BOARD_MODEL][BOARD_LAST_12_MONTHS];
+	TK_EQ_INT(c12->n, 2);
+	TK_EQ_STR(c12->entry[0].name, "b/in");
+	TK_EQ_STR(c12->entry[1].name, "c/today");
+	TK_EQ_DBL(c12->total, 50, 0);
+	TK_EQ_DBL(c12->entry[0].share, 0.6, 1e-15);
+	TK_EQ_INT(st->board[BOARD_MODEL][BOARD_ALL_TIME]->n, 3); /* d/later is after the as-of date */
+	stats_free(st);
+	dataset_free(ds);
+}
+
+TK_MAIN(test_cohort_boundary, test_boards, test_org_matrix, test_properties, test_intermediaries, test_views)
