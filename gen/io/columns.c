@@ -129,7 +129,7 @@ bool columns_check_required(const char *path, FileRole role, const bool present[
 
 /* ---- coercion ---------------------------------------------------------- */
 
-static void trim(const char **s, size_t *len)
+void cell_trim(const char **s, size_t *len)
 {
 	while (*len && g_ascii_isspace(**s)) {
 		(*s)++;
@@ -141,7 +141,7 @@ static void trim(const char **s, size_t *len)
 
 bool cell_parse_int(const char *s, size_t len, int64_t *out)
 {
-	trim(&s, &len);
+	cell_trim(&s, &len);
 	char buf[64];
 	if (len == 0 || len >= sizeof buf)
 		return false;
@@ -176,7 +176,7 @@ bool cell_parse_int(const char *s, size_t len, int64_t *out)
 
 bool cell_parse_float(const char *s, size_t len, double *out)
 {
-	trim(&s, &len);
+	cell_trim(&s, &len);
 	char buf[64];
 	if (len == 0 || len >= sizeof buf)
 		return false;
@@ -195,7 +195,7 @@ bool cell_parse_bool(const char *s, size_t len, bool *out)
 {
 	static const char *const yes[] = { "true", "1", "yes", "y", "t" };
 	static const char *const no[] = { "false", "0", "no", "n", "f" };
-	trim(&s, &len);
+	cell_trim(&s, &len);
 	for (size_t i = 0; i < G_N_ELEMENTS(yes); i++) {
 		if (len == strlen(yes[i]) && g_ascii_strncasecmp(s, yes[i], len) == 0) {
 			*out = true;
@@ -220,7 +220,7 @@ bool cell_parse_bool(const char *s, size_t len, bool *out)
 /* Append one trimmed list entry to BUF. */
 static void list_add(GString *buf, bool *first, const char *s, size_t len)
 {
-	trim(&s, &len);
+	cell_trim(&s, &len);
 	if (!*first)
 		g_string_append_c(buf, LIST_SEP);
 	g_string_append_len(buf, s, (gssize)len);
@@ -273,7 +273,7 @@ static bool parse_quoted(const char **p, const char *end, GString *item)
 bool cell_parse_list(const char *s, size_t len, GString *buf)
 {
 	g_string_truncate(buf, 0);
-	trim(&s, &len);
+	cell_trim(&s, &len);
 	bool first = true;
 	if (len == 0 || s[0] != '[') {
 		/* ';'-joined (or a single value). */

@@ -99,6 +99,8 @@ bool columns_check_required(const char *path, FileRole role, const bool present[
  * reports the place.  An empty cell is "missing" and is handled by the
  * caller before these are called.
  */
+/* Narrow [*S, *S + *LEN) to leave out leading and trailing ASCII blanks. */
+void cell_trim(const char **s, size_t *len);
 bool cell_parse_int(const char *s, size_t len, int64_t *out);
 bool cell_parse_float(const char *s, size_t len, double *out);
 bool cell_parse_bool(const char *s, size_t len, bool *out);

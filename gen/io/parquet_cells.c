@@ -180,16 +180,6 @@ static const char *value_text(ICol *c, size_t j, size_t *len)
 	return b->str;
 }
 
-static void trim(const char **s, size_t *len)
-{
-	while (*len && g_ascii_isspace(**s)) {
-		(*s)++;
-		(*len)--;
-	}
-	while (*len && g_ascii_isspace((*s)[*len - 1]))
-		(*len)--;
-}
-
 /* ---- strings and lists ----------------------------------------------------- */
 
 /* Sym of value J: plain text (empty: missing), a trimmed list element
@@ -199,7 +189,7 @@ static bool text_sym(ICol *c, DatasetBuilder *b, size_t j, int mode, Sym *out, c
 	size_t len;
 	const char *s = value_text(c, j, &len);
 	if (mode == 1) {
-		trim(&s, &len);
+		cell_trim(&s, &len);
 		*out = dsb_intern(b, s, len);
 	} else if (len == 0) {
 		*out = SYM_NONE;
@@ -254,7 +244,7 @@ static bool list_sym(ICol *c, DatasetBuilder *b, int64_t r, Sym *out, const char
 		if (!lf->max_def || d->def[i] == lf->max_def) {
 			size_t len;
 			const char *s = value_text(c, j++, &len);
-			trim(&s, &len);
+			cell_trim(&s, &len);
 			g_string_append_len(list, s, (gssize)len);
 		}
 	}

@@ -103,34 +103,43 @@ static void line(Canvas *cv, double x0, double y0, double x1, double y1, double 
 	cairo_stroke(cr);
 }
 
-bool axis_draw_y(Canvas *cv, TextEngine *te, const Theme *th, Rect plot, const Scale *sy,
-		 const Ticks *t, const char *title)
+bool axis_draw_y_side(Canvas *cv, TextEngine *te, const Theme *th, Rect plot, const Scale *sy,
+		      const Ticks *t, const char *title, AxisSide side)
 {
 	cairo_t *cr = canvas_cairo(cv);
+	/* outwards: leftwards of the left edge, rightwards of the right one */
+	double out = side == AXIS_RIGHT ? 1.0 : -1.0, anchor = side == AXIS_RIGHT ? 0.0 : 1.0;
+	double x0 = side == AXIS_RIGHT ? rect_right(plot) : plot.x;
+	double tip = x0 + out * th->tick_length, label_x = tip + out * AXIS_LABEL_GAP;
 	cairo_save(cr);
 	cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE);
 	set_colour(cr, th->axis);
-	line(cv, plot.x, plot.y, plot.x, rect_bottom(plot), th->line_axis);
+	line(cv, x0, plot.y, x0, rect_bottom(plot), th->line_axis);
 	cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
 	double label_w = 0, label_h = 0;
 	label_extent(te, th, t, &label_w, &label_h);
 	for (int i = 0; i < t->n; i++) {
 		double y = scale_map(sy, t->value[i]);
 		set_colour(cr, th->axis);
-		line(cv, plot.x - th->tick_length, y, plot.x, y, th->line_axis);
+		line(cv, fmin(x0, tip), y, fmax(x0, tip), y, th->line_axis);
 		PangoLayout *l = text_layout(te, t->label[i], th->size_tick, TEXT_REGULAR, 0);
-		text_draw(cr, l, plot.x - th->tick_length - AXIS_LABEL_GAP, y, 1.0, 0.5, 0,
-			  th->text);
+		text_draw(cr, l, label_x, y, anchor, 0.5, 0, th->text);
 		g_object_unref(l);
 	}
 	if (title && *title) {
 		PangoLayout *l = text_layout(te, title, th->size_label, TEXT_REGULAR, 0);
-		double x = plot.x - th->tick_length - AXIS_LABEL_GAP - label_w - AXIS_TITLE_GAP;
-		text_draw(cr, l, x, plot.y + plot.h / 2, 0.5, 1.0, -G_PI / 2, th->text);
+		double x = label_x + out * label_w + out * AXIS_TITLE_GAP;
+		text_draw(cr, l, x, plot.y + plot.h / 2, 0.5, anchor, -G_PI / 2, th->text);
 		g_object_unref(l);
 	}
 	cairo_restore(cr);
 	return cairo_status(cr) == CAIRO_STATUS_SUCCESS;
+}
+
+bool axis_draw_y(Canvas *cv, TextEngine *te, const Theme *th, Rect plot, const Scale *sy,
+		 const Ticks *t, const char *title)
+{
+	return axis_draw_y_side(cv, te, th, plot, sy, t, title, AXIS_LEFT);
 }
 
 bool axis_draw_x(Canvas *cv, TextEngine *te, const Theme *th, Rect plot, const Scale *sx,

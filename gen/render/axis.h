@@ -50,6 +50,16 @@ void axis_fit_time_ticks(TextEngine *te, const Theme *th, Day lo, Day hi, double
 bool axis_draw_y(Canvas *cv, TextEngine *te, const Theme *th, Rect plot, const Scale *sy,
 		 const Ticks *t, const char *title);
 
+/* Which edge of the plot a y axis runs along. */
+typedef enum { AXIS_LEFT, AXIS_RIGHT } AxisSide;
+
+/* Draw a y axis along PLOT's SIDE edge: spine, ticks T mapped through SY
+ * pointing outwards, labels outside them, TITLE rotated along the axis
+ * (reading upwards on either side).  axis_draw_y is the AXIS_LEFT case.
+ * False when cairo failed. */
+bool axis_draw_y_side(Canvas *cv, TextEngine *te, const Theme *th, Rect plot, const Scale *sy,
+		      const Ticks *t, const char *title, AxisSide side);
+
 /* Draw the x axis of PLOT the same way (minor ticks of T included). */
 bool axis_draw_x(Canvas *cv, TextEngine *te, const Theme *th, Rect plot, const Scale *sx,
 		 const Ticks *t, const char *title);

@@ -122,72 +122,13 @@ bool lines_draw(Canvas *cv, const Theme *th, Rect plot, const Scale *sx, const S
 	return cairo_status(cr) == CAIRO_STATUS_SUCCESS;
 }
 
-/* Widest tick label of T and the height of TITLE's layout (0 without). */
-static void label_sizes(TextEngine *te, const Theme *th, const Ticks *t, const char *title,
-			double *label_w, double *title_h)
-{
-	*label_w = 0;
-	*title_h = 0;
-	for (int i = 0; i < t->n; i++) {
-		PangoLayout *l = text_layout(te, t->label[i], th->size_tick, TEXT_REGULAR, 0);
-		double w;
-		text_extent(l, &w, NULL);
-		*label_w = fmax(*label_w, w);
-		g_object_unref(l);
-	}
-	if (title && *title) {
-		PangoLayout *l = text_layout(te, title, th->size_label, TEXT_REGULAR, 0);
-		text_extent(l, NULL, title_h);
-		g_object_unref(l);
-	}
-}
-
 double lines_right_axis_extent(TextEngine *te, const Theme *th, const Ticks *t, const char *title)
 {
-	double label_w, title_h;
-	label_sizes(te, th, t, title, &label_w, &title_h);
-	return th->tick_length + AXIS_LABEL_GAP + label_w + (title_h > 0 ? AXIS_TITLE_GAP + title_h : 0);
-}
-
-/* Stroke a horizontal or vertical line of width W, snapped on PNG. */
-static void rule(Canvas *cv, double x0, double y0, double x1, double y1, double w)
-{
-	cairo_t *cr = canvas_cairo(cv);
-	if (x0 == x1)
-		x0 = x1 = canvas_snap(cv, x0, w);
-	if (y0 == y1)
-		y0 = y1 = canvas_snap(cv, y0, w);
-	cairo_set_line_width(cr, w);
-	cairo_move_to(cr, x0, y0);
-	cairo_line_to(cr, x1, y1);
-	cairo_stroke(cr);
+	return axis_y_extent(te, th, t, title);
 }
 
 bool lines_right_axis_draw(Canvas *cv, TextEngine *te, const Theme *th, Rect plot, const Scale *sy,
 			   const Ticks *t, const char *title)
 {
-	cairo_t *cr = canvas_cairo(cv);
-	double x0 = rect_right(plot), label_w, title_h;
-	label_sizes(te, th, t, title, &label_w, &title_h);
-	cairo_save(cr);
-	cairo_set_source_rgb(cr, th->axis.r, th->axis.g, th->axis.b);
-	cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE);
-	rule(cv, x0, plot.y, x0, rect_bottom(plot), th->line_axis);
-	cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
-	for (int i = 0; i < t->n; i++) {
-		double y = scale_map(sy, t->value[i]);
-		cairo_set_source_rgb(cr, th->axis.r, th->axis.g, th->axis.b);
-		rule(cv, x0, y, x0 + th->tick_length, y, th->line_axis);
-		PangoLayout *l = text_layout(te, t->label[i], th->size_tick, TEXT_REGULAR, 0);
-		text_draw(cr, l, x0 + th->tick_length + AXIS_LABEL_GAP, y, 0.0, 0.5, 0, th->text);
-		g_object_unref(l);
-	}
-	if (title_h > 0) {
-		PangoLayout *l = text_layout(te, title, th->size_label, TEXT_REGULAR, 0);
-		double x = x0 + th->tick_length + AXIS_LABEL_GAP + label_w + AXIS_TITLE_GAP;
-		text_draw(cr, l, x, plot.y + plot.h / 2, 0.5, 0.0, -G_PI / 2, th->text);
-		g_object_unref(l);
-	}
-	cairo_restore(cr);
-	return cairo_status(cr) == CAIRO_STATUS_SUCCESS;
+	return axis_draw_y_side(cv, te, th, plot, sy, t, title, AXIS_RIGHT);
 }

@@ -20,14 +20,8 @@ Leaderboard *leaderboard_rank(const double *model_total, const bool *include, ui
 			sum[slot[m]] += model_total[m];
 			b->total += model_total[m];
 		}
-	GroupRank *rank = g_new(GroupRank, ns);
-	uint32_t nr = 0;
-	for (uint32_t s = 1; s < ns; s++)
-		if (sum[s] > 0) {
-			Sym k = g_array_index(slot_key, Sym, s);
-			rank[nr++] = (GroupRank){ k, sum[s], strpool_str(strings, k) };
-		}
-	qsort(rank, nr, sizeof *rank, shares_cmp_rank);
+	uint32_t nr;
+	GroupRank *rank = shares_rank_slots(strings, slot_key, sum, ns, &nr);
 	b->n_entities = nr;
 	b->n = nr < top ? nr : top;
 	b->entry = g_new0(LeaderEntry, b->n ? b->n : 1);

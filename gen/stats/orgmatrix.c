@@ -12,14 +12,8 @@
 static char **rank_labels(const StrPool *strings, const GArray *slot_key, const double *total, uint32_t ns,
 			  uint32_t top, uint32_t **group_of, uint32_t *n_labels)
 {
-	GroupRank *rank = g_new(GroupRank, ns);
-	uint32_t nr = 0;
-	for (uint32_t s = 1; s < ns; s++)
-		if (total[s] > 0) {
-			Sym k = g_array_index(slot_key, Sym, s);
-			rank[nr++] = (GroupRank){ (Sym)s, total[s], strpool_str(strings, k) };
-		}
-	qsort(rank, nr, sizeof *rank, shares_cmp_rank);
+	uint32_t nr;
+	GroupRank *rank = shares_rank_slots(strings, slot_key, total, ns, &nr);
 	uint32_t ntop = nr < top ? nr : top;
 	bool others = nr > ntop, unknown = total[0] > 0;
 	uint32_t n = ntop + others + unknown;

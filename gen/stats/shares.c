@@ -47,6 +47,21 @@ int shares_cmp_rank(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+GroupRank *shares_rank_slots(const StrPool *strings, const GArray *slot_key, const double *total, uint32_t ns,
+			     uint32_t *n_ranked)
+{
+	GroupRank *rank = g_new(GroupRank, ns ? ns : 1);
+	uint32_t nr = 0;
+	for (uint32_t s = 1; s < ns; s++)
+		if (total[s] > 0) {
+			Sym k = g_array_index(slot_key, Sym, s);
+			rank[nr++] = (GroupRank){ s, total[s], strpool_str(strings, k) };
+		}
+	qsort(rank, nr, sizeof *rank, shares_cmp_rank);
+	*n_ranked = nr;
+	return rank;
+}
+
 bool shares_is_unknown(const StrPool *strings, Sym key)
 {
 	return key == SYM_NONE || strcmp(strpool_str(strings, key), "Unknown") == 0;
@@ -87,14 +102,8 @@ ShareSeries *shares_compute(const PeriodTable *pt, const StrPool *strings, const
 	double *slot_total = g_new0(double, ns);
 	for (uint32_t m = 0; m < pt->n_models; m++)
 		slot_total[model_slot[m]] += pt->model_total[m];
-	GroupRank *rank = g_new(GroupRank, ns);
-	uint32_t nr = 0;
-	for (uint32_t s = 1; s < ns; s++)
-		if (slot_total[s] > 0) {
-			Sym k = g_array_index(slot_key, Sym, s);
-			rank[nr++] = (GroupRank){ s, slot_total[s], strpool_str(strings, k) };
-		}
-	qsort(rank, nr, sizeof *rank, shares_cmp_rank);
+	uint32_t nr;
+	GroupRank *rank = shares_rank_slots(strings, slot_key, slot_total, ns, &nr);
 	uint32_t ntop = nr < top_n ? nr : top_n;
 	bool others = nr > ntop, unknown = slot_total[0] > 0;
 	uint32_t ng = ntop + others + unknown;

@@ -70,4 +70,11 @@ typedef struct {
 } GroupRank;
 int shares_cmp_rank(const void *a, const void *b);
 
+/* The slots 1 .. NS-1 of shares_slots with a positive TOTAL (slot 0,
+ * Unknown, is left out) in rank order: key the slot, name the slot's key
+ * in STRINGS.  *N_RANKED of them; g_free the array (the names belong to
+ * STRINGS). */
+GroupRank *shares_rank_slots(const StrPool *strings, const GArray *slot_key, const double *total, uint32_t ns,
+			     uint32_t *n_ranked);
+
 #endif

@@ -6,15 +6,11 @@
  * table layout (long names shortened, never overlapping the shares), and
  * the rendered files (magic, identical twice, text in the PDF).
  */
-#include <glib/gstdio.h>
-#include <string.h>
-
-#include "eoi.h"
-#include "figures/fig1.h"
-#include "figures/figures.h"
-#include "paths.h"
-#include "render/palette.h"
 #include "tk.h"
+
+#include "figtest.h"
+#include "figures/fig1.h"
+#include "render/palette.h"
 
 /* ------------------------------------------------------------ projection */
 
@@ -163,16 +159,23 @@ static void remove_file(char *p)
 	g_free(p);
 }
 
-static void expect_world_error(const char *text, const char *want)
+/* Loading TEXT as the world geometry (WORLD) or the country-code table
+ * fails with a data error whose message holds WANT. */
+static void expect_load_error(bool world, const char *text, const char *want)
 {
-	char *p = write_temp("w.json", text);
+	char *p = write_temp(world ? "w.json" : "c.csv", text);
 	GError *err = NULL;
-	TK_CHECK(geo_world_load(p, &err) == NULL);
+	TK_CHECK(world ? geo_world_load(p, &err) == NULL : country_codes_load(p, &err) == NULL);
 	TK_CHECK(err && err->code == EOI_EXIT_DATA && strstr(err->message, want));
 	if (err && !strstr(err->message, want))
 		printf("got: %s\n", err->message);
 	g_clear_error(&err);
 	remove_file(p);
+}
+
+static void expect_world_error(const char *text, const char *want)
+{
+	expect_load_error(true, text, want);
 }
 
 static void test_world_errors(void)
@@ -272,14 +275,7 @@ static void test_sample_names(void)
 
 static void expect_codes_error(const char *text, const char *want)
 {
-	char *p = write_temp("c.csv", text);
-	GError *err = NULL;
-	TK_CHECK(country_codes_load(p, &err) == NULL);
-	TK_CHECK(err && err->code == EOI_EXIT_DATA && strstr(err->message, want));
-	if (err && !strstr(err->message, want))
-		printf("got: %s\n", err->message);
-	g_clear_error(&err);
-	remove_file(p);
+	expect_load_error(false, text, want);
 }
 
 static void test_codes_parsing(void)
@@ -482,108 +478,47 @@ static void test_symbols(void)
 	TK_EQ_INT(fig1_dev_symbol(DEVKIND_ORGANISATION, &th).shape, RT_SYM_NONE);
 }
 
-static void remove_tree(const char *dir)
-{
-	GDir *d = g_dir_open(dir, 0, NULL);
-	for (const char *n; d && (n = g_dir_read_name(d));) {
-		char *p = g_build_filename(dir, n, NULL);
-		g_remove(p);
-		g_free(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(dir);
-}
-
-static char *slurp(const char *dir, const char *name, gsize *len)
-{
-	char *path = g_build_filename(dir, name, NULL), *data = NULL;
-	if (!g_file_get_contents(path, &data, len, NULL)) {
-		data = NULL;
-		*len = 0;
-	}
-	g_free(path);
-	return data;
-}
-
-static bool render(const char *dir, unsigned formats, bool single)
+static void test_files_identical(void)
 {
 	Fixture f;
 	fixture_init(&f);
-	FigureOptions fo = { dir, formats, single };
-	GError *err = NULL;
-	bool ok = fig1_render(&f.st, &fo, &err);
-	if (!ok) {
-		printf("fig1_render: %s\n", err->message);
-		g_error_free(err);
-	}
-	return ok;
-}
-
-static void test_files_identical(void)
-{
-	char *a = g_dir_make_tmp("eoi-fig1-XXXXXX", NULL), *b = g_dir_make_tmp("eoi-fig1-XXXXXX", NULL);
-	TK_CHECK(render(a, FIG_ALL, false) && render(b, FIG_ALL, false));
-	const char *files[] = { "fig1.pdf", "fig1.svg", "fig1.png" };
-	const char *magic[] = { "%PDF-", "<?xml", "\x89PNG\r\n\x1a\n" };
-	for (int i = 0; i < 3; i++) {
-		gsize la, lb;
-		char *da = slurp(a, files[i], &la), *db = slurp(b, files[i], &lb);
-		TK_CHECK(da && la > 8 && memcmp(da, magic[i], strlen(magic[i])) == 0);
-		TK_CHECK(da && db && la == lb && memcmp(da, db, la) == 0);
-		g_free(da);
-		g_free(db);
-	}
-	remove_tree(a);
-	remove_tree(b);
-	g_free(a);
-	g_free(b);
+	ft_check_identical(fig1_render, &f.st, "fig1", true);
 }
 
 static void test_pdf_text(void)
 {
+	Fixture f;
+	fixture_init(&f);
 	char *dir = g_dir_make_tmp("eoi-fig1-XXXXXX", NULL);
-	TK_CHECK(render(dir, FIG_PDF, false));
-	char *pdf = g_build_filename(dir, "fig1.pdf", NULL), *text = NULL;
-	const char *argv[] = { "pdftotext", pdf, "-", NULL };
-	int status = 0;
-	bool ran = g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-				NULL, NULL, &text, NULL, &status, NULL) &&
-		   g_spawn_check_wait_status(status, NULL);
-	TK_CHECK(ran);
-	if (ran) {
-		g_strdelimit(text, "\n", ' ');
-		const char *want[] = { "Figure 1.",  "Countries — all-time", "Models — last 12 months",
-				       "40.0%",      "45.4%",		   "0.5%",
-				       "User: 12.0%", "Online: 8.0%",	   "Unknown (not ranked): 2.0%",
-				       "Singapore",  "20–50%",		   "Outside the top 6",
-				       "2024-08-28", "synthetic sample data", "unaffiliated user",
-				       "No downloads" };
-		for (size_t i = 0; i < G_N_ELEMENTS(want); i++)
-			if (!strstr(text, want[i])) {
-				printf("missing text \"%s\"\n", want[i]);
-				TK_CHECK(strstr(text, want[i]) != NULL);
-			}
-		/* Drawn shortened (test_tables_layout), but the glyphs of "…" map
-		 * to the elided characters, so the PDF text keeps the whole id. */
+	TK_CHECK(ft_render(fig1_render, &f.st, dir, FIG_PDF, false));
+	char *text = ft_pdf_text(dir, "fig1");
+	const char *want[] = { "Figure 1.",  "Countries — all-time", "Models — last 12 months",
+			       "40.0%",      "45.4%",		   "0.5%",
+			       "User: 12.0%", "Online: 8.0%",	   "Unknown (not ranked): 2.0%",
+			       "Singapore",  "20–50%",		   "Outside the top 6",
+			       "2024-08-28", "synthetic sample data", "unaffiliated user",
+			       "No downloads" };
+	ft_check_text(text, want, G_N_ELEMENTS(want));
+	/* Drawn shortened (test_tables_layout), but the glyphs of "…" map
+	 * to the elided characters, so the PDF text keeps the whole id. */
+	if (text)
 		TK_CHECK(strstr(text, LONG_MODEL) != NULL);
-	}
 	g_free(text);
-	g_free(pdf);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 
 static void test_single_column(void)
 {
+	Fixture f;
+	fixture_init(&f);
 	char *dir = g_dir_make_tmp("eoi-fig1-XXXXXX", NULL);
-	TK_CHECK(render(dir, FIG_PNG, true));
+	TK_CHECK(ft_render(fig1_render, &f.st, dir, FIG_PNG, true));
 	gsize n;
-	char *png = slurp(dir, "fig1.png", &n);
-	const unsigned char *u = (const unsigned char *)png;
-	TK_EQ_INT(png && n > 24 ? (u[16] << 24 | u[17] << 16 | u[18] << 8 | u[19]) : 0, 1050);
+	char *png = ft_slurp(dir, "fig1.png", &n);
+	TK_EQ_INT(png && n > 24 ? ft_be32(png + 16) : 0, 1050);
 	g_free(png);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 

@@ -4,14 +4,11 @@
  * Checks the files and their magic, byte-identical re-rendering, the fonts
  * embedded in the PDF (pdffonts) and the text it carries (pdftotext).
  */
-#include <glib/gstdio.h>
-#include <string.h>
-
-#include "eoi.h"
-#include "figures/figure.h"
-#include "figures/figures.h"
-#include "figures/sharepanel.h"
 #include "tk.h"
+
+#include "figtest.h"
+#include "figures/figure.h"
+#include "figures/sharepanel.h"
 
 static const char *const names[] = { "alpha", "beta", "gamma", "Others", "Unknown" };
 static const GroupKind kinds[] = { GROUP_NAMED, GROUP_NAMED, GROUP_NAMED, GROUP_OTHERS,
@@ -48,43 +45,10 @@ static void fixture_init(Fixture *f)
 static Stats stats_for(Fixture *dev, Fixture *nat)
 {
 	Stats st = { 0 };
-	st.info = (RunInfo){ WINDOW_FIRST_YEAR,
-			     ATTRIBUTION_GIVEN,
-			     PERIOD_MONTH,
-			     day_from_civil(2025, 3, 31),
-			     day_from_civil(2025, 1, 1),
-			     true,
-			     NULL };
+	st.info = ft_info();
 	st.developer_shares = dev ? &dev->s : NULL;
 	st.nation_shares = nat ? &nat->s : NULL;
 	return st;
-}
-
-static void remove_tree(const char *dir)
-{
-	GDir *d = g_dir_open(dir, 0, NULL);
-	for (const char *n; d && (n = g_dir_read_name(d));) {
-		char *p = g_build_filename(dir, n, NULL);
-		if (g_file_test(p, G_FILE_TEST_IS_DIR))
-			remove_tree(p);
-		else
-			g_remove(p);
-		g_free(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(dir);
-}
-
-static char *slurp(const char *dir, const char *name, gsize *len)
-{
-	char *path = g_build_filename(dir, name, NULL), *data = NULL;
-	if (!g_file_get_contents(path, &data, len, NULL)) {
-		data = NULL;
-		*len = 0;
-	}
-	g_free(path);
-	return data;
 }
 
 /* Render the fixture's Figure 2 into DIR (created); true on success. */
@@ -94,20 +58,7 @@ static bool render(const char *dir, unsigned formats, bool single)
 	fixture_init(&dev);
 	fixture_init(&nat);
 	Stats st = stats_for(&dev, &nat);
-	FigureOptions fo = { dir, formats, single };
-	GError *err = NULL;
-	bool ok = fig2_render(&st, &fo, &err);
-	if (!ok) {
-		printf("fig2_render: %s\n", err->message);
-		g_error_free(err);
-	}
-	return ok;
-}
-
-static guint32 be32(const char *p)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	return (guint32)u[0] << 24 | (guint32)u[1] << 16 | (guint32)u[2] << 8 | u[3];
+	return ft_render(fig2_render, &st, dir, formats, single);
 }
 
 static void test_three_formats(void)
@@ -115,56 +66,24 @@ static void test_three_formats(void)
 	char *dir = g_dir_make_tmp("eoi-fig2-XXXXXX", NULL);
 	char *out = g_build_filename(dir, "new", "figures", NULL); /* made by fig2_render */
 	TK_CHECK(render(out, FIG_ALL, false));
-	gsize lp, ls, ln;
-	char *pdf = slurp(out, "fig2.pdf", &lp), *svg = slurp(out, "fig2.svg", &ls),
-	     *png = slurp(out, "fig2.png", &ln);
-	TK_CHECK(pdf && lp > 5 && memcmp(pdf, "%PDF-", 5) == 0);
-	TK_CHECK(svg && g_str_has_prefix(svg, "<?xml") && strstr(svg, "<svg") != NULL);
-	TK_CHECK(png && ln > 24 && memcmp(png, "\x89PNG\r\n\x1a\n", 8) == 0);
-	/* 7 in at 300 dpi; the SVG is 504 pt wide */
-	TK_EQ_INT(png && ln > 24 ? be32(png + 16) : 0, 2100);
+	ft_check_files(out, "fig2", false); /* 7 in at 300 dpi */
+	/* the SVG is 504 pt wide */
+	gsize ls;
+	char *svg = ft_slurp(out, "fig2.svg", &ls);
 	TK_CHECK(svg && strstr(svg, "width=\"504pt\"") != NULL);
-	g_free(pdf);
 	g_free(svg);
-	g_free(png);
 	g_free(out);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 
 static void test_identical_twice(void)
 {
-	char *a = g_dir_make_tmp("eoi-fig2-XXXXXX", NULL),
-	     *b = g_dir_make_tmp("eoi-fig2-XXXXXX", NULL);
-	TK_CHECK(render(a, FIG_ALL, false) && render(b, FIG_ALL, false));
-	const char *files[] = { "fig2.pdf", "fig2.svg", "fig2.png" };
-	for (int i = 0; i < 3; i++) {
-		gsize la, lb;
-		char *da = slurp(a, files[i], &la), *db = slurp(b, files[i], &lb);
-		TK_CHECK(da && db && la == lb && memcmp(da, db, la) == 0);
-		g_free(da);
-		g_free(db);
-	}
-	remove_tree(a);
-	remove_tree(b);
-	g_free(a);
-	g_free(b);
-}
-
-/* Standard output of ARGV, or NULL when it cannot be run or fails. */
-static char *run(const char *const *argv)
-{
-	char *out = NULL;
-	int status = 0;
-	if (!g_spawn_sync(NULL, (char **)argv, NULL,
-			  G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-			  &status, NULL) ||
-	    !g_spawn_check_wait_status(status, NULL)) {
-		printf("cannot run %s (make deps installs poppler-utils)\n", argv[0]);
-		g_free(out);
-		return NULL;
-	}
-	return out;
+	Fixture dev, nat;
+	fixture_init(&dev);
+	fixture_init(&nat);
+	Stats st = stats_for(&dev, &nat);
+	ft_check_identical(fig2_render, &st, "fig2", false);
 }
 
 static void test_pdf_fonts_and_text(void)
@@ -172,58 +91,26 @@ static void test_pdf_fonts_and_text(void)
 	char *dir = g_dir_make_tmp("eoi-fig2-XXXXXX", NULL);
 	char *pdf = g_build_filename(dir, "fig2.pdf", NULL);
 	TK_CHECK(render(dir, FIG_PDF, false));
-	const char *fonts_argv[] = { "pdffonts", pdf, NULL };
-	char *fonts = run(fonts_argv);
-	TK_CHECK(fonts != NULL);
-	char **lines = g_strsplit(fonts ? fonts : "", "\n", -1);
-	int n_fonts = 0;
-	for (int i = 2; lines[i] && lines[i][0]; i++) { /* after the two header lines */
-		char **tok = g_strsplit_set(lines[i], " ", -1);
-		GPtrArray *words = g_ptr_array_new();
-		for (char **t = tok; *t; t++)
-			if (**t)
-				g_ptr_array_add(words, *t);
-		const char *name = words->len ? words->pdata[0] : "";
-		const char *plus = strchr(name, '+');
-		TK_CHECK(g_str_has_prefix(plus ? plus + 1 : name, "LiberationSans"));
-		/* columns from the right: object ID (2), uni, sub, emb */
-		TK_CHECK(words->len >= 6 && strcmp(words->pdata[words->len - 5], "yes") == 0);
-		n_fonts++;
-		g_ptr_array_free(words, TRUE);
-		g_strfreev(tok);
-	}
-	TK_CHECK(n_fonts >= 2); /* bold title, regular text */
-	g_strfreev(lines);
-	g_free(fonts);
-
-	const char *text_argv[] = { "pdftotext", pdf, "-", NULL };
-	char *text = run(text_argv);
-	TK_CHECK(text != NULL);
-	if (text) {
-		g_strdelimit(text, "\n", ' ');
-		const char *want[] = { "Figure 2.",
-				       "alpha",
-				       "gamma",
-				       "Others",
-				       "Unknown",
-				       "100%",
-				       "Jan 2025",
-				       "Mar 2025",
-				       "Share of downloads (%)",
-				       "First-year window",
-				       "given attribution",
-				       "2025-03-31",
-				       "synthetic sample data",
-				       "Blank: no counted downloads" };
-		for (size_t i = 0; i < G_N_ELEMENTS(want); i++)
-			if (!strstr(text, want[i])) {
-				printf("missing text \"%s\"\n", want[i]);
-				TK_CHECK(strstr(text, want[i]) != NULL);
-			}
-	}
+	ft_check_fonts(pdf); /* embedded Liberation Sans: bold title, regular text */
+	char *text = ft_pdf_text(dir, "fig2");
+	const char *want[] = { "Figure 2.",
+			       "alpha",
+			       "gamma",
+			       "Others",
+			       "Unknown",
+			       "100%",
+			       "Jan 2025",
+			       "Mar 2025",
+			       "Share of downloads (%)",
+			       "First-year window",
+			       "given attribution",
+			       "2025-03-31",
+			       "synthetic sample data",
+			       "Blank: no counted downloads" };
+	ft_check_text(text, want, G_N_ELEMENTS(want));
 	g_free(text);
 	g_free(pdf);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 
@@ -232,11 +119,11 @@ static void test_single_column_png_only(void)
 	char *dir = g_dir_make_tmp("eoi-fig2-XXXXXX", NULL);
 	TK_CHECK(render(dir, FIG_PNG, true));
 	gsize ln, lp;
-	char *png = slurp(dir, "fig2.png", &ln), *pdf = slurp(dir, "fig2.pdf", &lp);
-	TK_EQ_INT(png && ln > 24 ? be32(png + 16) : 0, 1050); /* 3.5 in at 300 dpi */
+	char *png = ft_slurp(dir, "fig2.png", &ln), *pdf = ft_slurp(dir, "fig2.pdf", &lp);
+	TK_EQ_INT(png && ln > 24 ? ft_be32(png + 16) : 0, 1050); /* 3.5 in at 300 dpi */
 	TK_CHECK(pdf == NULL);                                /* not asked for */
 	g_free(png);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 
@@ -258,7 +145,7 @@ static void test_empty_and_missing_series(void)
 	st = stats_for(&nan, &nan);
 	TK_CHECK(fig2_render(&st, &fo, &err));
 	g_clear_error(&err);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 
@@ -279,7 +166,7 @@ static void test_unwritable_dir(void)
 	g_clear_error(&err);
 	g_free(out);
 	g_free(file);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 

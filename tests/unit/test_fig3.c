@@ -8,7 +8,7 @@
  */
 #include "tk.h"
 
-#include "figtest_f2.h"
+#include "figtest.h"
 #include "figures/figure.h"
 #include "figures/seriesview.h"
 #include "figures/sharepanel.h"
@@ -75,7 +75,7 @@ static void test_identical_and_single(void)
 {
 	Fixture f;
 	fixture_init(&f, 3);
-	ft_check_identical(fig3_render, &f.st, "fig3");
+	ft_check_identical(fig3_render, &f.st, "fig3", false);
 	char *dir = g_dir_make_tmp("eoi-fig3-XXXXXX", NULL);
 	TK_CHECK(ft_render(fig3_render, &f.st, dir, FIG_ALL, true));
 	ft_check_files(dir, "fig3", true);

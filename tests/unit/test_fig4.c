@@ -4,13 +4,10 @@
  * hand-built organisation matrix (files, identical twice, text in the PDF,
  * an empty matrix).
  */
-#include <glib/gstdio.h>
-#include <string.h>
-
-#include "eoi.h"
-#include "figures/figures.h"
-#include "render/hbars.h"
 #include "tk.h"
+
+#include "figtest.h"
+#include "render/hbars.h"
 
 static void test_segments(void)
 {
@@ -82,94 +79,25 @@ static void fixture_init(Fixture *f, bool empty)
 	f->st.org_matrix = &f->om;
 }
 
-static void remove_tree(const char *dir)
-{
-	GDir *d = g_dir_open(dir, 0, NULL);
-	for (const char *n; d && (n = g_dir_read_name(d));) {
-		char *p = g_build_filename(dir, n, NULL);
-		g_remove(p);
-		g_free(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(dir);
-}
-
-static char *slurp(const char *dir, const char *name, gsize *len)
-{
-	char *path = g_build_filename(dir, name, NULL), *data = NULL;
-	if (!g_file_get_contents(path, &data, len, NULL)) {
-		data = NULL;
-		*len = 0;
-	}
-	g_free(path);
-	return data;
-}
-
 static bool render(const char *dir, unsigned formats, bool empty)
 {
 	Fixture f;
 	fixture_init(&f, empty);
-	FigureOptions fo = { dir, formats, false };
-	GError *err = NULL;
-	bool ok = fig4_render(&f.st, &fo, &err);
-	if (!ok) {
-		printf("fig4_render: %s\n", err->message);
-		g_error_free(err);
-	}
-	return ok;
+	return ft_render(fig4_render, &f.st, dir, formats, false);
 }
 
 static void test_files_identical(void)
 {
-	char *a = g_dir_make_tmp("eoi-fig4-XXXXXX", NULL), *b = g_dir_make_tmp("eoi-fig4-XXXXXX", NULL);
-	TK_CHECK(render(a, FIG_ALL, false) && render(b, FIG_ALL, false));
-	const char *files[] = { "fig4.pdf", "fig4.svg", "fig4.png" };
-	const char *magic[] = { "%PDF-", "<?xml", "\x89PNG\r\n\x1a\n" };
-	for (int i = 0; i < 3; i++) {
-		gsize la, lb;
-		char *da = slurp(a, files[i], &la), *db = slurp(b, files[i], &lb);
-		TK_CHECK(da && la > 8 && memcmp(da, magic[i], strlen(magic[i])) == 0);
-		TK_CHECK(da && db && la == lb && memcmp(da, db, la) == 0);
-		g_free(da);
-		g_free(db);
-	}
-	remove_tree(a);
-	remove_tree(b);
-	g_free(a);
-	g_free(b);
-}
-
-static char *pdf_text(const char *dir)
-{
-	char *pdf = g_build_filename(dir, "fig4.pdf", NULL), *text = NULL;
-	const char *argv[] = { "pdftotext", pdf, "-", NULL };
-	int status = 0;
-	if (!g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-			  NULL, NULL, &text, NULL, &status, NULL) ||
-	    !g_spawn_check_wait_status(status, NULL))
-		g_clear_pointer(&text, g_free);
-	g_free(pdf);
-	if (text)
-		g_strdelimit(text, "\n", ' ');
-	return text;
-}
-
-static void expect_text(const char *text, const char *const *want, size_t n)
-{
-	TK_CHECK(text != NULL);
-	for (size_t i = 0; text && i < n; i++)
-		if (!strstr(text, want[i])) {
-			printf("missing text \"%s\"\n", want[i]);
-			TK_CHECK(strstr(text, want[i]) != NULL);
-		}
+	Fixture f;
+	fixture_init(&f, false);
+	ft_check_identical(fig4_render, &f.st, "fig4", true);
 }
 
 static void test_pdf_text(void)
 {
 	char *dir = g_dir_make_tmp("eoi-fig4-XXXXXX", NULL);
 	TK_CHECK(render(dir, FIG_PDF, false));
-	char *text = pdf_text(dir);
+	char *text = ft_pdf_text(dir, "fig4");
 	/* 75 % and 25 % of China's bar are labelled; 1.5M, 420K, 999, 12.3K
 	 * downloads on the right; the org types capitalised in the legend */
 	const char *want[] = { "Figure 4.", "China",   "International / Online", "Others",
@@ -178,9 +106,9 @@ static void test_pdf_text(void)
 			       "Company",   "Academic", "User",		     "Downloads",
 			       "0%",	    "100%",    "All downloads",	     "computed attribution",
 			       "test.csv" };
-	expect_text(text, want, G_N_ELEMENTS(want));
+	ft_check_text(text, want, G_N_ELEMENTS(want));
 	g_free(text);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 
@@ -188,16 +116,16 @@ static void test_empty(void)
 {
 	char *dir = g_dir_make_tmp("eoi-fig4-XXXXXX", NULL);
 	TK_CHECK(render(dir, FIG_PDF | FIG_PNG, true));
-	char *text = pdf_text(dir);
+	char *text = ft_pdf_text(dir, "fig4");
 	const char *want[] = { "No downloads in this window" };
-	expect_text(text, want, 1);
+	ft_check_text(text, want, 1);
 	g_free(text);
 	Stats st = { 0 };
 	FigureOptions fo = { dir, FIG_PDF, false };
 	GError *err = NULL;
 	TK_CHECK(fig4_render(&st, &fo, &err)); /* no matrix at all */
 	g_clear_error(&err);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 

@@ -5,13 +5,10 @@
  * decade labels, files identical twice) and the registry skipping it when
  * the sizes were skipped.
  */
-#include <glib/gstdio.h>
-#include <string.h>
-
-#include "eoi.h"
-#include "figures/figures.h"
-#include "render/violin.h"
 #include "tk.h"
+
+#include "figtest.h"
+#include "render/violin.h"
 
 static void test_density(void)
 {
@@ -83,94 +80,29 @@ static void fixture_init(Fixture *f, Day as_of)
 	f->st.sizes = &f->s;
 }
 
-static void remove_tree(const char *dir)
-{
-	GDir *d = g_dir_open(dir, 0, NULL);
-	for (const char *n; d && (n = g_dir_read_name(d));) {
-		char *p = g_build_filename(dir, n, NULL);
-		g_remove(p);
-		g_free(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(dir);
-}
-
-static char *slurp(const char *dir, const char *name, gsize *len)
-{
-	char *path = g_build_filename(dir, name, NULL), *data = NULL;
-	if (!g_file_get_contents(path, &data, len, NULL)) {
-		data = NULL;
-		*len = 0;
-	}
-	g_free(path);
-	return data;
-}
-
 static bool render(const char *dir, unsigned formats, Day as_of)
 {
 	Fixture f;
 	fixture_init(&f, as_of);
-	FigureOptions fo = { dir, formats, false };
-	GError *err = NULL;
-	bool ok = fig5_render(&f.st, &fo, &err);
-	if (!ok) {
-		printf("fig5_render: %s\n", err->message);
-		g_error_free(err);
-	}
-	return ok;
+	return ft_render(fig5_render, &f.st, dir, formats, false);
 }
 
 static void test_files_identical(void)
 {
-	char *a = g_dir_make_tmp("eoi-fig5-XXXXXX", NULL), *b = g_dir_make_tmp("eoi-fig5-XXXXXX", NULL);
-	Day as_of = day_from_civil(2024, 6, 30);
-	TK_CHECK(render(a, FIG_ALL, as_of) && render(b, FIG_ALL, as_of));
-	const char *files[] = { "fig5.pdf", "fig5.svg", "fig5.png" };
-	const char *magic[] = { "%PDF-", "<?xml", "\x89PNG\r\n\x1a\n" };
-	for (int i = 0; i < 3; i++) {
-		gsize la, lb;
-		char *da = slurp(a, files[i], &la), *db = slurp(b, files[i], &lb);
-		TK_CHECK(da && la > 8 && memcmp(da, magic[i], strlen(magic[i])) == 0);
-		TK_CHECK(da && db && la == lb && memcmp(da, db, la) == 0);
-		g_free(da);
-		g_free(db);
-	}
-	remove_tree(a);
-	remove_tree(b);
-	g_free(a);
-	g_free(b);
-}
-
-static char *pdf_text(const char *dir)
-{
-	char *pdf = g_build_filename(dir, "fig5.pdf", NULL), *text = NULL;
-	const char *argv[] = { "pdftotext", pdf, "-", NULL };
-	int status = 0;
-	if (!g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-			  NULL, NULL, &text, NULL, &status, NULL) ||
-	    !g_spawn_check_wait_status(status, NULL))
-		g_clear_pointer(&text, g_free);
-	g_free(pdf);
-	if (text)
-		g_strdelimit(text, "\n", ' ');
-	return text;
+	Fixture f;
+	fixture_init(&f, day_from_civil(2024, 6, 30));
+	ft_check_identical(fig5_render, &f.st, "fig5", true);
 }
 
 static void check_text(Day as_of, const char *const *want, size_t n, const char *absent)
 {
 	char *dir = g_dir_make_tmp("eoi-fig5-XXXXXX", NULL);
 	TK_CHECK(render(dir, FIG_PDF, as_of));
-	char *text = pdf_text(dir);
-	TK_CHECK(text != NULL);
-	for (size_t i = 0; text && i < n; i++)
-		if (!strstr(text, want[i])) {
-			printf("missing text \"%s\"\n", want[i]);
-			TK_CHECK(strstr(text, want[i]) != NULL);
-		}
+	char *text = ft_pdf_text(dir, "fig5");
+	ft_check_text(text, want, n);
 	TK_CHECK(!text || strstr(text, absent) == NULL);
 	g_free(text);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 
@@ -206,15 +138,15 @@ static void test_skipped(void)
 	TK_EQ_STR(line, "eoi: fig5 not drawn: no params column in the input\n");
 	fclose(log);
 	gsize n;
-	char *pdf = slurp(dir, "fig5.pdf", &n);
+	char *pdf = ft_slurp(dir, "fig5.pdf", &n);
 	TK_CHECK(pdf == NULL);
 	/* drawn directly, a skipped Sizes gives the empty note, not a crash */
 	TK_CHECK(fig5_render(&st, &fo, &err));
-	char *text = pdf_text(dir);
+	char *text = ft_pdf_text(dir, "fig5");
 	TK_CHECK(text && strstr(text, "No model with a known size"));
 	g_free(text);
 	g_clear_error(&err);
-	remove_tree(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 

@@ -7,7 +7,7 @@
  */
 #include "tk.h"
 
-#include "figtest_f2.h"
+#include "figtest.h"
 #include "figures/figure.h"
 #include "figures/sharepanel.h"
 
@@ -95,7 +95,7 @@ static void test_identical_and_single(void)
 {
 	Fixture f;
 	fixture_init(&f);
-	ft_check_identical(fig6_render, &f.st, "fig6");
+	ft_check_identical(fig6_render, &f.st, "fig6", false);
 	char *dir = g_dir_make_tmp("eoi-fig6-XXXXXX", NULL);
 	TK_CHECK(ft_render(fig6_render, &f.st, dir, FIG_ALL, true));
 	ft_check_files(dir, "fig6", true);

@@ -7,7 +7,7 @@
  */
 #include "tk.h"
 
-#include "figtest_f2.h"
+#include "figtest.h"
 #include "figures/seriesview.h"
 
 static char *kinds[] = { "Text generation", "Image", "Other", NULL };
@@ -55,7 +55,7 @@ static void test_files_and_text(void)
 	g_free(pdf);
 	ft_remove_tree(dir);
 	g_free(dir);
-	ft_check_identical(fig7_render, &f.st, "fig7");
+	ft_check_identical(fig7_render, &f.st, "fig7", false);
 }
 
 static void test_view(void)

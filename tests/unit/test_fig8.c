@@ -7,7 +7,7 @@
  */
 #include "tk.h"
 
-#include "figtest_f2.h"
+#include "figtest.h"
 
 static char *transparency[] = { "disclosed_available", "disclosed_unavailable", "not_disclosed",
 				NULL };
@@ -74,7 +74,7 @@ static void test_both(void)
 	const char *avoid[] = { "not drawn", "Blank" };
 	ft_check_no_text(text, avoid, G_N_ELEMENTS(avoid));
 	g_free(text);
-	ft_check_identical(fig8_render, &f.st, "fig8");
+	ft_check_identical(fig8_render, &f.st, "fig8", false);
 }
 
 static void test_transparency_skipped(void)

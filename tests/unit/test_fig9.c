@@ -8,7 +8,7 @@
  */
 #include "tk.h"
 
-#include "figtest_f2.h"
+#include "figtest.h"
 
 static char *roles[] = { "original developer", "quantizer", "fine-tuner", "adapter", "merger",
 			 "other intermediary", NULL };
@@ -70,7 +70,7 @@ static void test_files_and_text(void)
 	g_free(pdf);
 	ft_remove_tree(dir);
 	g_free(dir);
-	ft_check_identical(fig9_render, &f.st, "fig9");
+	ft_check_identical(fig9_render, &f.st, "fig9", false);
 	dir = g_dir_make_tmp("eoi-fig9-XXXXXX", NULL);
 	TK_CHECK(ft_render(fig9_render, &f.st, dir, FIG_ALL, true));
 	ft_check_files(dir, "fig9", true);

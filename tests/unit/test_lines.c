@@ -16,18 +16,9 @@
 #include "render/theme.h"
 #include "tk.h"
 
-static const Colour red = { 1, 0, 0 }, blue = { 0, 0, 1 }, white = { 1, 1, 1 };
+#include "figtest.h"
 
-/* 0x00RRGGBB of the pixel under point (X, Y) of a 300 dpi canvas. */
-static guint32 pixel_at(Canvas *cv, double x, double y)
-{
-	cairo_surface_t *s = cairo_get_target(canvas_cairo(cv));
-	cairo_surface_flush(s);
-	int px = (int)(x * 300 / 72), py = (int)(y * 300 / 72);
-	const unsigned char *row =
-	    cairo_image_surface_get_data(s) + (size_t)py * cairo_image_surface_get_stride(s);
-	return ((const guint32 *)row)[px] & 0xffffff;
-}
+static const Colour red = { 1, 0, 0 }, blue = { 0, 0, 1 }, white = { 1, 1, 1 };
 
 static void test_points(void)
 {
@@ -91,12 +82,12 @@ static void test_drawing(void)
 	Rect plot = { 0, 0, 72, 72 };
 	Scale sx = { 0, 3, 0, 72, false }, sy = { 0, 1, 72, 0, false };
 	TK_CHECK(lines_draw(cv, &th, plot, &sx, &sy, &ls, 1));
-	TK_EQ_INT(pixel_at(cv, 12, 36), 0xff0000);   /* x 0.5 on the line y = 0.5 */
-	TK_EQ_INT(pixel_at(cv, 12, 32), 0xffffff);   /* 4 points above it */
-	TK_EQ_INT(pixel_at(cv, 36, 36), 0xffffff);   /* x 1.5: the run ended at 1 */
-	TK_EQ_INT(pixel_at(cv, 60, 54), 0xffffff);   /* x 2.5: gap */
-	TK_EQ_INT(pixel_at(cv, 71.2, 54), 0xff0000); /* x 3, y 0.25: a dot (radius 2.6) */
-	TK_EQ_INT(pixel_at(cv, 66, 54), 0xffffff);   /* beyond the dot */
+	TK_EQ_INT(ft_pixel_at(cv, 12, 36), 0xff0000);   /* x 0.5 on the line y = 0.5 */
+	TK_EQ_INT(ft_pixel_at(cv, 12, 32), 0xffffff);   /* 4 points above it */
+	TK_EQ_INT(ft_pixel_at(cv, 36, 36), 0xffffff);   /* x 1.5: the run ended at 1 */
+	TK_EQ_INT(ft_pixel_at(cv, 60, 54), 0xffffff);   /* x 2.5: gap */
+	TK_EQ_INT(ft_pixel_at(cv, 71.2, 54), 0xff0000); /* x 3, y 0.25: a dot (radius 2.6) */
+	TK_EQ_INT(ft_pixel_at(cv, 66, 54), 0xffffff);   /* beyond the dot */
 	canvas_free(cv);
 }
 
@@ -120,35 +111,17 @@ static void test_dash_and_halo(void)
 	Rect plot = { 0, 0, 72, 72 };
 	Scale sx = { 0, 1, 0, 72, false }, sy = { 0, 1, 72, 0, false };
 	TK_CHECK(lines_draw(cv, &th, plot, &sx, &sy, &ls, 1));
-	TK_EQ_INT(pixel_at(cv, 2, 36), 0xff0000);  /* in the first dash */
-	TK_EQ_INT(pixel_at(cv, 6, 36), 0xffffff);  /* in the first gap: the halo shows */
-	TK_EQ_INT(pixel_at(cv, 10, 36), 0xff0000); /* the second dash */
-	TK_EQ_INT(pixel_at(cv, 30, 34), 0xffffff); /* 2 points above: halo */
-	TK_EQ_INT(pixel_at(cv, 30, 31), 0x0000ff); /* 5 points above: the area */
+	TK_EQ_INT(ft_pixel_at(cv, 2, 36), 0xff0000);  /* in the first dash */
+	TK_EQ_INT(ft_pixel_at(cv, 6, 36), 0xffffff);  /* in the first gap: the halo shows */
+	TK_EQ_INT(ft_pixel_at(cv, 10, 36), 0xff0000); /* the second dash */
+	TK_EQ_INT(ft_pixel_at(cv, 30, 34), 0xffffff); /* 2 points above: halo */
+	TK_EQ_INT(ft_pixel_at(cv, 30, 31), 0x0000ff); /* 5 points above: the area */
 	canvas_free(cv);
-}
-
-static TextEngine *engine(void)
-{
-	char *fonts = eoi_resource_path("fonts", NULL);
-	TextEngine *te = fonts ? text_engine_new(fonts, "Liberation Sans", NULL) : NULL;
-	g_free(fonts);
-	TK_CHECK(te != NULL);
-	return te;
-}
-
-static double width_of(TextEngine *te, const char *s, double size)
-{
-	PangoLayout *l = text_layout(te, s, size, TEXT_REGULAR, 0);
-	double w;
-	text_extent(l, &w, NULL);
-	g_object_unref(l);
-	return w;
 }
 
 static void test_right_axis(void)
 {
-	TextEngine *te = engine();
+	TextEngine *te = ft_engine();
 	if (!te)
 		return;
 	Theme th;
@@ -159,7 +132,7 @@ static void test_right_axis(void)
 	TK_EQ_STR(t.label[5], "1.0");
 	double widest = 0;
 	for (int i = 0; i < t.n; i++)
-		widest = fmax(widest, width_of(te, t.label[i], th.size_tick));
+		widest = fmax(widest, ft_width_of(te, t.label[i], th.size_tick));
 	double bare = lines_right_axis_extent(te, &th, &t, NULL);
 	TK_EQ_DBL(bare, th.tick_length + AXIS_LABEL_GAP + widest, 1e-9);
 	PangoLayout *l = text_layout(te, "Gini, HHI (0–1)", th.size_label, TEXT_REGULAR, 0);
@@ -175,16 +148,16 @@ static void test_right_axis(void)
 	Scale sy = { 0, 1, 60, 10, false };
 	TK_CHECK(lines_right_axis_draw(cv, te, &th, plot, &sy, &t, "Gini"));
 	/* the spine along x = 70 and the tick at 0.4 (y = 40) pointing right */
-	TK_CHECK(pixel_at(cv, 70, 30) != 0xffffff);
-	TK_CHECK(pixel_at(cv, 71.5, 40) != 0xffffff);
-	TK_EQ_INT(pixel_at(cv, 68.5, 40), 0xffffff); /* nothing inside the plot */
+	TK_CHECK(ft_pixel_at(cv, 70, 30) != 0xffffff);
+	TK_CHECK(ft_pixel_at(cv, 71.5, 40) != 0xffffff);
+	TK_EQ_INT(ft_pixel_at(cv, 68.5, 40), 0xffffff); /* nothing inside the plot */
 	canvas_free(cv);
 	text_engine_free(te);
 }
 
 static void test_legend_line_sample(void)
 {
-	TextEngine *te = engine();
+	TextEngine *te = ft_engine();
 	if (!te)
 		return;
 	Theme th;
@@ -203,11 +176,11 @@ static void test_legend_line_sample(void)
 	Canvas *cv = canvas_new(CANVAS_PNG, "unused.png", 72, 36, NULL, white, &err);
 	TK_CHECK(legend_draw(cv, lg));
 	double cy = b1.y + b1.h / 2;
-	TK_EQ_INT(pixel_at(cv, b1.x + sample / 2, cy), 0xff0000);       /* the line */
-	TK_EQ_INT(pixel_at(cv, b1.x + sample / 2, cy - 2.5), 0xffffff); /* 1.5 thick */
+	TK_EQ_INT(ft_pixel_at(cv, b1.x + sample / 2, cy), 0xff0000);       /* the line */
+	TK_EQ_INT(ft_pixel_at(cv, b1.x + sample / 2, cy - 2.5), 0xffffff); /* 1.5 thick */
 	Rect b0 = legend_item_box(lg, 0);
 	/* the band's swatch widens to the sample's width */
-	TK_EQ_INT(pixel_at(cv, b0.x + sample - 1, b0.y + b0.h / 2), 0x0000ff);
+	TK_EQ_INT(ft_pixel_at(cv, b0.x + sample - 1, b0.y + b0.h / 2), 0x0000ff);
 	canvas_free(cv);
 	legend_free(lg);
 	text_engine_free(te);

@@ -14,25 +14,9 @@
 #include "render/theme.h"
 #include "tk.h"
 
+#include "figtest.h"
+
 static const Colour red = { 1, 0, 0 }, green = { 0, 1, 0 };
-
-static TextEngine *engine(void)
-{
-	char *fonts = eoi_resource_path("fonts", NULL);
-	TextEngine *te = fonts ? text_engine_new(fonts, "Liberation Sans", NULL) : NULL;
-	g_free(fonts);
-	TK_CHECK(te != NULL);
-	return te;
-}
-
-static double width_of(TextEngine *te, const char *s, double size)
-{
-	PangoLayout *l = text_layout(te, s, size, TEXT_REGULAR, 0);
-	double w;
-	text_extent(l, &w, NULL);
-	g_object_unref(l);
-	return w;
-}
 
 static const RankBar bars[3] = {
 	{ "alpha", 4, "40%", NULL, { 1, 0, 0 } },
@@ -59,7 +43,7 @@ static void check_inside(const RankBars *rb)
 
 static void test_layout_wide(void)
 {
-	TextEngine *te = engine();
+	TextEngine *te = ft_engine();
 	if (!te)
 		return;
 	Theme th;
@@ -68,7 +52,7 @@ static void test_layout_wide(void)
 	TK_EQ_INT(rankbars_count(rb), 3);
 	double h = rankbars_layout(rb, 10, 20, 300);
 	TK_EQ_DBL(h, 3 * rankbars_row_height(rb), 1e-9);
-	double label_col = width_of(te, "gamma-long-name", th.size_legend);
+	double label_col = ft_width_of(te, "gamma-long-name", th.size_legend);
 	double base = 10 + label_col + RANKBARS_GAP;
 	Rect b0 = rankbars_bar_box(rb, 0), b1 = rankbars_bar_box(rb, 1), b2 = rankbars_bar_box(rb, 2);
 	TK_EQ_DBL(b0.x, base, 1e-9);
@@ -82,8 +66,8 @@ static void test_layout_wide(void)
 	/* the scale is the largest at which every row fits: the binding row
 	 * ends exactly at the right edge */
 	double room = 300 - label_col - RANKBARS_GAP;
-	double w40 = width_of(te, "40%", th.size_tick), w20 = width_of(te, "20%", th.size_tick);
-	double note = width_of(te, "base-one, base-two", th.size_tick);
+	double w40 = ft_width_of(te, "40%", th.size_tick), w20 = ft_width_of(te, "20%", th.size_tick);
+	double note = ft_width_of(te, "base-one, base-two", th.size_tick);
 	double s0 = (room - RANKBARS_GAP - w40) / 4;
 	double s1 = (room - RANKBARS_GAP - w20 - 2 * RANKBARS_GAP - note) / 2;
 	TK_EQ_DBL(rankbars_scale(rb), fmin(s0, s1), 1e-9);
@@ -96,7 +80,7 @@ static void test_layout_wide(void)
 
 static void test_layout_narrow(void)
 {
-	TextEngine *te = engine();
+	TextEngine *te = ft_engine();
 	if (!te)
 		return;
 	Theme th;
@@ -107,7 +91,7 @@ static void test_layout_narrow(void)
 	};
 	RankBars *rb = rankbars_new(te, &th, one, 2);
 	rankbars_layout(rb, 0, 0, 140);
-	double room = 140 - width_of(te, "x", th.size_legend) - RANKBARS_GAP;
+	double room = 140 - ft_width_of(te, "x", th.size_legend) - RANKBARS_GAP;
 	/* the bars keep their share of the room; the note gives way */
 	TK_CHECK(rankbars_bar_box(rb, 1).w >= RANKBARS_MIN_BAR_FRACTION * room - 1e-9);
 	Rect n = rankbars_note_box(rb, 1);
@@ -127,20 +111,9 @@ static void test_layout_narrow(void)
 	text_engine_free(te);
 }
 
-/* 0x00RRGGBB of the pixel under point (X, Y) of a 300 dpi canvas. */
-static guint32 pixel_at(Canvas *cv, double x, double y)
-{
-	cairo_surface_t *s = cairo_get_target(canvas_cairo(cv));
-	cairo_surface_flush(s);
-	int px = (int)(x * 300 / 72), py = (int)(y * 300 / 72);
-	const unsigned char *row =
-	    cairo_image_surface_get_data(s) + (size_t)py * cairo_image_surface_get_stride(s);
-	return ((const guint32 *)row)[px] & 0xffffff;
-}
-
 static void test_drawing(void)
 {
-	TextEngine *te = engine();
+	TextEngine *te = ft_engine();
 	if (!te)
 		return;
 	Theme th;
@@ -151,10 +124,10 @@ static void test_drawing(void)
 	Canvas *cv = canvas_new(CANVAS_PNG, "unused.png", 208, 50, NULL, (Colour){ 1, 1, 1 }, &err);
 	TK_CHECK(rankbars_draw(cv, rb));
 	Rect b0 = rankbars_bar_box(rb, 0), b1 = rankbars_bar_box(rb, 1);
-	TK_EQ_INT(pixel_at(cv, b0.x + b0.w / 2, b0.y + b0.h / 2), 0xff0000);
-	TK_EQ_INT(pixel_at(cv, b1.x + b1.w / 2, b1.y + b1.h / 2), 0x00ff00);
+	TK_EQ_INT(ft_pixel_at(cv, b0.x + b0.w / 2, b0.y + b0.h / 2), 0xff0000);
+	TK_EQ_INT(ft_pixel_at(cv, b1.x + b1.w / 2, b1.y + b1.h / 2), 0x00ff00);
 	/* past bar b's end, before its value label */
-	TK_EQ_INT(pixel_at(cv, rect_right(b1) + 1, b1.y + b1.h / 2), 0xffffff);
+	TK_EQ_INT(ft_pixel_at(cv, rect_right(b1) + 1, b1.y + b1.h / 2), 0xffffff);
 	canvas_free(cv);
 	rankbars_free(rb);
 	text_engine_free(te);

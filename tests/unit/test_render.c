@@ -16,29 +16,11 @@
 #include "render/theme.h"
 #include "tk.h"
 
+#include "figtest.h"
+
 static char *scratch_dir(void)
 {
 	return g_dir_make_tmp("eoi-render-XXXXXX", NULL);
-}
-
-static void remove_dir(char *dir)
-{
-	GDir *d = g_dir_open(dir, 0, NULL);
-	for (const char *n; d && (n = g_dir_read_name(d));) {
-		char *p = g_build_filename(dir, n, NULL);
-		g_remove(p);
-		g_free(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(dir);
-	g_free(dir);
-}
-
-static guint32 be32(const char *p)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	return (guint32)u[0] << 24 | (guint32)u[1] << 16 | (guint32)u[2] << 8 | u[3];
 }
 
 static void test_resource_path(void)
@@ -70,7 +52,8 @@ static void test_resource_path(void)
 	g_free(saved);
 	g_rmdir(sub);
 	g_free(sub);
-	remove_dir(dir);
+	ft_remove_tree(dir);
+	g_free(dir);
 	g_free(got);
 	g_free(fonts);
 }
@@ -122,7 +105,8 @@ static void test_theme_errors(void)
 	TK_CHECK(!colour_parse("#0072B", &c));
 	TK_CHECK(!colour_parse("#0072BG", &c));
 	g_free(path);
-	remove_dir(dir);
+	ft_remove_tree(dir);
+	g_free(dir);
 }
 
 static void test_text_engine(void)
@@ -187,17 +171,18 @@ static void test_canvas_png(void)
 	TK_CHECK(read_file(path, &data, &len));
 	TK_CHECK(len > 60 && memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0);
 	if (len > 60) {
-		TK_EQ_INT(be32(data + 16), 300); /* IHDR width */
-		TK_EQ_INT(be32(data + 20), 150); /* IHDR height */
+		TK_EQ_INT(ft_be32(data + 16), 300); /* IHDR width */
+		TK_EQ_INT(ft_be32(data + 20), 150); /* IHDR height */
 		TK_CHECK(memcmp(data + 37, "pHYs", 4) == 0);
-		TK_EQ_INT(be32(data + 41), 11811); /* 300 / 0.0254 pixels per metre */
-		TK_EQ_INT(be32(data + 45), 11811);
+		TK_EQ_INT(ft_be32(data + 41), 11811); /* 300 / 0.0254 pixels per metre */
+		TK_EQ_INT(ft_be32(data + 45), 11811);
 		TK_EQ_INT(data[49], 1);
 	}
 	g_free(data);
 	g_remove(path);
 	g_free(path);
-	remove_dir(dir);
+	ft_remove_tree(dir);
+	g_free(dir);
 }
 
 static void test_canvas_pdf_date(void)
@@ -228,7 +213,8 @@ static void test_canvas_pdf_date(void)
 	g_free(saved);
 	g_remove(path);
 	g_free(path);
-	remove_dir(dir);
+	ft_remove_tree(dir);
+	g_free(dir);
 }
 
 /* Draw a rectangle and a line of text into an SVG at PATH. */
@@ -270,7 +256,8 @@ static void test_canvas_svg_stable(void)
 	g_remove(b);
 	g_free(a);
 	g_free(b);
-	remove_dir(dir);
+	ft_remove_tree(dir);
+	g_free(dir);
 }
 
 static void test_canvas_unwritable(void)
@@ -289,18 +276,8 @@ static void test_canvas_unwritable(void)
 	g_remove(file);
 	g_free(file);
 	g_free(path);
-	remove_dir(dir);
-}
-
-/* 0x00RRGGBB of the pixel under point (X, Y) of a 300 dpi canvas. */
-static guint32 pixel_at(Canvas *cv, double x, double y)
-{
-	cairo_surface_t *s = cairo_get_target(canvas_cairo(cv));
-	cairo_surface_flush(s);
-	int px = (int)(x * 300 / 72), py = (int)(y * 300 / 72);
-	const unsigned char *row =
-	    cairo_image_surface_get_data(s) + (size_t)py * cairo_image_surface_get_stride(s);
-	return ((const guint32 *)row)[px] & 0xffffff;
+	ft_remove_tree(dir);
+	g_free(dir);
 }
 
 static void test_area_gaps(void)
@@ -318,13 +295,13 @@ static void test_area_gaps(void)
 	Rect plot = { 0, 0, 72, 72 };
 	Scale sx = { 0, 3, 0, 72, false }, sy = { 0, 1, 72, 0, false };
 	TK_CHECK(area_draw_stacked(cv, &th, plot, &sx, &sy, &ss));
-	TK_EQ_INT(pixel_at(cv, 12, 54), 0xff0000); /* x 0.5, share 0.25: red (bottom band) */
-	TK_EQ_INT(pixel_at(cv, 12, 18), 0x0000ff); /* x 0.5, share 0.75: blue */
-	TK_EQ_INT(pixel_at(cv, 36, 54), 0xffffff); /* x 1.5: the run ended at 1 */
-	TK_EQ_INT(pixel_at(cv, 60, 54), 0xffffff); /* x 2.5: gap */
+	TK_EQ_INT(ft_pixel_at(cv, 12, 54), 0xff0000); /* x 0.5, share 0.25: red (bottom band) */
+	TK_EQ_INT(ft_pixel_at(cv, 12, 18), 0x0000ff); /* x 0.5, share 0.75: blue */
+	TK_EQ_INT(ft_pixel_at(cv, 36, 54), 0xffffff); /* x 1.5: the run ended at 1 */
+	TK_EQ_INT(ft_pixel_at(cv, 60, 54), 0xffffff); /* x 2.5: gap */
 	/* position 3 has no drawn neighbour: a narrow bar ending at the plot edge */
-	TK_EQ_INT(pixel_at(cv, 70, 64.8), 0xff0000); /* share 0.1 */
-	TK_EQ_INT(pixel_at(cv, 70, 36), 0x0000ff);   /* share 0.5 */
+	TK_EQ_INT(ft_pixel_at(cv, 70, 64.8), 0xff0000); /* share 0.1 */
+	TK_EQ_INT(ft_pixel_at(cv, 70, 36), 0x0000ff);   /* share 0.5 */
 	canvas_free(cv);
 }
 

@@ -16,6 +16,8 @@
 #include "stats/stats.h"
 #include "tk.h"
 
+#include "figtest.h"
+
 #define FIXTURE "tests/fixtures/report/two_quarters.csv"
 #define TEMPLATE "tests/fixtures/report/test.tmpl"
 
@@ -76,19 +78,6 @@ static int count_files(const char *dir)
 	return n;
 }
 
-static void rm_dir(const char *dir)
-{
-	GDir *d = g_dir_open(dir, 0, NULL);
-	for (const char *n; d && (n = g_dir_read_name(d));) {
-		char *p = g_build_filename(dir, n, NULL);
-		g_remove(p);
-		g_free(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(dir);
-}
-
 static void test_quarters(void)
 {
 	char q[16];
@@ -135,7 +124,7 @@ static void test_writes_pdf(void)
 	if (!path) {
 		printf("  %s\n", err ? err->message : "?");
 		g_clear_error(&err);
-		rm_dir(dir);
+		ft_remove_tree(dir);
 		g_free(dir);
 		return;
 	}
@@ -164,7 +153,7 @@ static void test_writes_pdf(void)
 	g_free(letter);
 	g_clear_error(&err);
 	g_free(path);
-	rm_dir(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 
@@ -211,13 +200,13 @@ static void test_template_error_keeps_report(void)
 	g_free(before);
 	g_free(after);
 	g_free(path);
-	rm_dir(out);
+	ft_remove_tree(out);
 	g_free(out);
 	g_remove(good);
 	g_remove(bad);
 	g_free(good);
 	g_free(bad);
-	rm_dir(dir);
+	ft_remove_tree(dir);
 	g_free(dir);
 }
 

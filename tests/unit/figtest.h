@@ -1,19 +1,23 @@
 /*
- * figtest_f2.h - helpers shared by the tests of Figures 3 and 6–9 (include
- * after tk.h): scratch folders, reading output files, the fixed parts of a
- * hand-built Stats (run info and the run's periods), and checks every
- * figure passes: file magic and width, byte-identical re-rendering, only
- * Liberation Sans embedded in the PDF (pdffonts) and the PDF's text
- * (pdftotext, from poppler-utils).
+ * figtest.h - helpers shared by the tests of the figures and of the
+ * rendering library (include after tk.h): scratch folders, reading output
+ * files, the fixed parts of a hand-built Stats (run info and the run's
+ * periods), checks every figure passes (file magic and width,
+ * byte-identical re-rendering, only Liberation Sans embedded in the PDF
+ * (pdffonts) and the PDF's text (pdftotext, from poppler-utils)), and for
+ * drawing tests the bundled text engine, text widths and canvas pixels.
  */
-#ifndef FIGTEST_F2_H
-#define FIGTEST_F2_H
+#ifndef FIGTEST_H
+#define FIGTEST_H
 
 #include <glib/gstdio.h>
 #include <string.h>
 
 #include "eoi.h"
 #include "figures/figures.h"
+#include "paths.h"
+#include "render/canvas.h"
+#include "render/text.h"
 
 typedef bool (*FigRenderFn)(const Stats *st, const FigureOptions *fo, GError **err);
 
@@ -107,16 +111,21 @@ static inline void ft_check_files(const char *dir, const char *name, bool single
 	g_free(fn);
 }
 
-/* Two renders of ST give identical bytes in every format. */
-static inline void ft_check_identical(FigRenderFn render, const Stats *st, const char *name)
+/* Two renders of ST give identical bytes in every format; with MAGIC, each
+ * file of the first render also starts with its format's magic. */
+static inline void ft_check_identical(FigRenderFn render, const Stats *st, const char *name,
+				      bool magic)
 {
-	char *a = g_dir_make_tmp("eoi-figf2-XXXXXX", NULL), *b = g_dir_make_tmp("eoi-figf2-XXXXXX", NULL);
+	char *a = g_dir_make_tmp("eoi-fig-XXXXXX", NULL), *b = g_dir_make_tmp("eoi-fig-XXXXXX", NULL);
 	TK_CHECK(ft_render(render, st, a, FIG_ALL, false) && ft_render(render, st, b, FIG_ALL, false));
 	const char *ext[] = { "pdf", "svg", "png" };
+	const char *sig[] = { "%PDF-", "<?xml", "\x89PNG\r\n\x1a\n" };
 	for (int i = 0; i < 3; i++) {
 		char *file = g_strdup_printf("%s.%s", name, ext[i]);
 		gsize la, lb;
 		char *da = ft_slurp(a, file, &la), *db = ft_slurp(b, file, &lb);
+		if (magic)
+			TK_CHECK(da && la > 8 && memcmp(da, sig[i], strlen(sig[i])) == 0);
 		TK_CHECK(da && db && la == lb && memcmp(da, db, la) == 0);
 		g_free(da);
 		g_free(db);
@@ -202,6 +211,38 @@ static inline void ft_check_no_text(const char *text, const char *const *avoid, 
 			printf("unexpected text \"%s\"\n", avoid[i]);
 			TK_CHECK(strstr(text, avoid[i]) == NULL);
 		}
+}
+
+/* The text engine on the bundled fonts (text_engine_free), or NULL after a
+ * failed check. */
+static inline TextEngine *ft_engine(void)
+{
+	char *fonts = eoi_resource_path("fonts", NULL);
+	TextEngine *te = fonts ? text_engine_new(fonts, "Liberation Sans", NULL) : NULL;
+	g_free(fonts);
+	TK_CHECK(te != NULL);
+	return te;
+}
+
+/* Width in points of S set in regular text of SIZE. */
+static inline double ft_width_of(TextEngine *te, const char *s, double size)
+{
+	PangoLayout *l = text_layout(te, s, size, TEXT_REGULAR, 0);
+	double w;
+	text_extent(l, &w, NULL);
+	g_object_unref(l);
+	return w;
+}
+
+/* 0x00RRGGBB of the pixel under point (X, Y) of a 300 dpi canvas. */
+static inline guint32 ft_pixel_at(Canvas *cv, double x, double y)
+{
+	cairo_surface_t *s = cairo_get_target(canvas_cairo(cv));
+	cairo_surface_flush(s);
+	int px = (int)(x * 300 / 72), py = (int)(y * 300 / 72);
+	const unsigned char *row =
+	    cairo_image_surface_get_data(s) + (size_t)py * cairo_image_surface_get_stride(s);
+	return ((const guint32 *)row)[px] & 0xffffff;
 }
 
 #endif
