@@ -201,6 +201,15 @@ static void progress(const Options *o, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Reading progress on a terminal: "eoi: reading FILE: 3,145,728 rows". */
+static void reading_progress(const char *path, uint64_t rows, void *data)
+{
+	bool *shown = data;
+	char n[32];
+	fprintf(stderr, "\reoi: reading %s: %s rows", path, summary_thousands((double)rows, n));
+	*shown = true;
+}
+
 static bool parse_date_option(const char *name, const char *value, Day *out, GError **err)
 {
 	*out = DAY_NONE;
@@ -298,7 +307,12 @@ static char *default_sample(GError **err)
  * when it is there, else the bundled synthetic sample. */
 static Dataset *load_dataset(const Options *o, GError **err)
 {
-	DatasetOptions dopt;
+	DatasetOptions dopt = { 0 };
+	bool shown = false;
+	if (verbose_progress(o)) {
+		dopt.progress = reading_progress;
+		dopt.progress_data = &shown;
+	}
 	if (!parse_date_option("as-of", o->as_of, &dopt.as_of, err) ||
 	    !parse_date_option("snapshot-date", o->snapshot, &dopt.snapshot_date, err))
 		return NULL;
@@ -325,7 +339,11 @@ static Dataset *load_dataset(const Options *o, GError **err)
 			goto fail;
 		have_downloads |= role == ROLE_DOWNLOADS;
 		progress(o, "reading %s", path);
-		if (!input_read(path, role, b, err))
+		bool ok = input_read(path, role, b, err);
+		if (shown)
+			fputc('\n', stderr);
+		shown = false;
+		if (!ok)
 			goto fail;
 		char *base = g_path_get_basename(path);
 		synthetic |= g_str_has_prefix(base, "eoi-sample");
@@ -354,7 +372,9 @@ static Stats *load_stats(const Options *o, GError **err)
 	Dataset *ds = load_dataset(o, err);
 	if (!ds)
 		return NULL;
-	progress(o, "%" G_GUINT64_FORMAT " rows, %u models; computing statistics", ds->n_rows, ds->n_models);
+	char rows[32], models[32];
+	progress(o, "%s rows, %s models; computing statistics", summary_thousands((double)ds->n_rows, rows),
+		 summary_thousands(ds->n_models, models));
 	Stats *st = stats_compute(ds, &so, err);
 	dataset_free(ds);
 	if (st && !o->quiet)

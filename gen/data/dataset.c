@@ -25,6 +25,8 @@ struct DatasetBuilder {
 	int64_t *row_value;
 	uint64_t n_rows, cap_rows;
 	uint8_t *dirty;    /* per model: an attribute was set since its last reset */
+	InputFile *file;   /* the file being read (for progress) */
+	uint64_t file_rows;/* downloads rows added from it */
 	uint32_t cap_dirty;
 	int cumulative;    /* -1 until the first row */
 	bool kind_conflict;/* rows of both kinds were added */
@@ -223,6 +225,8 @@ InputFile *dsb_begin_file(DatasetBuilder *b, const char *path, FileRole role, co
 	f->role = role;
 	f->format = g_strdup(format);
 	g_ptr_array_add(b->inputs, f);
+	b->file = f;
+	b->file_rows = 0;
 	return f;
 }
 
@@ -290,6 +294,8 @@ bool dsb_add_download(DatasetBuilder *b, Sym model, Day day, int64_t value, bool
 	uint32_t m = model_for(b, model);
 	if (b->n_rows == b->cap_rows)
 		dsb_reserve_rows(b, b->cap_rows ? b->cap_rows : 4096);
+	if (++b->file_rows % DSB_PROGRESS_ROWS == 0 && b->opt.progress && b->file)
+		b->opt.progress(b->file->path, b->file_rows, b->opt.progress_data);
 	uint64_t pos = b->n_rows++;
 	b->row_model[pos] = m;
 	b->row_day[pos] = day;

@@ -80,7 +80,13 @@ void input_file_free(gpointer f);
 typedef struct {
 	Day as_of;          /* DAY_NONE: the last date in the data */
 	Day snapshot_date;  /* DAY_NONE unless --snapshot-date was given */
+	/* Called every DSB_PROGRESS_ROWS downloads rows with the current
+	 * file and the rows read from it so far (NULL: no progress). */
+	void (*progress)(const char *path, uint64_t rows, void *data);
+	void *progress_data;
 } DatasetOptions;
+
+#define DSB_PROGRESS_ROWS (1u << 20)
 
 typedef struct DatasetBuilder DatasetBuilder;
 
