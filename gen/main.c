@@ -191,7 +191,7 @@ static bool verbose_progress(const Options *o)
 static void progress(const Options *o, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
 static void progress(const Options *o, const char *fmt, ...)
 {
-	if (!verbose_progress(o) && !o->verbose)
+	if (o->quiet || (!verbose_progress(o) && !o->verbose))
 		return;
 	va_list ap;
 	va_start(ap, fmt);
