@@ -31,6 +31,10 @@ enum {
 	EOI_EXIT_IO = EX_IOERR,          /* 74: I/O error */
 };
 
+/* The reason of a GLib file error without the path GLib puts into its
+ * message (callers print their own "PATH: reason"); other errors' message. */
+const char *eoi_file_error_reason(const GError *e);
+
 /* Verbosity, set once by main from -q / -v; read by progress reporting. */
 typedef enum { EOI_QUIET = 0, EOI_NORMAL = 1, EOI_VERBOSE = 2 } EoiVerbosity;
 

@@ -247,7 +247,7 @@ bool canvas_finish(Canvas *cv, GError **err)
 		ok = g_file_set_contents_full(cv->path, cv->bytes->str, (gssize)cv->bytes->len,
 					      G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local);
 		if (!ok) {
-			g_set_error(err, EOI_ERROR, EOI_EXIT_CANTCREAT, "%s", local->message);
+			g_set_error(err, EOI_ERROR, EOI_EXIT_CANTCREAT, "%s: %s", cv->path, eoi_file_error_reason(local));
 			g_error_free(local);
 		}
 	}

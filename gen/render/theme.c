@@ -163,7 +163,7 @@ bool theme_load(Theme *th, const char *path, GError **err)
 	bool ok = false;
 	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &local)) {
 		int code = local->domain == G_FILE_ERROR ? EOI_EXIT_NOINPUT : EOI_EXIT_DATA;
-		g_set_error(err, EOI_ERROR, code, "%s: %s", path, local->message);
+		g_set_error(err, EOI_ERROR, code, "%s: %s", path, eoi_file_error_reason(local));
 		g_error_free(local);
 		goto out;
 	}

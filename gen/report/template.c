@@ -448,7 +448,7 @@ Template *template_load(const char *path, const TemplateHooks *hooks, GError **e
 	char *text = NULL;
 	GError *e = NULL;
 	if (!g_file_get_contents(path, &text, NULL, &e)) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_NOINPUT, "%s: %s", path, e->message);
+		g_set_error(err, EOI_ERROR, EOI_EXIT_NOINPUT, "%s: %s", path, eoi_file_error_reason(e));
 		g_error_free(e);
 		return NULL;
 	}

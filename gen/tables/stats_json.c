@@ -411,7 +411,7 @@ bool stats_json_write(const Stats *st, const char *path, GError **err)
 		ok = g_file_set_contents_full(path, s->str, (gssize)s->len, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &e);
 		g_string_free(s, TRUE);
 		if (!ok) {
-			g_set_error(err, EOI_ERROR, EOI_EXIT_CANTCREAT, "%s: %s", path, e->message);
+			g_set_error(err, EOI_ERROR, EOI_EXIT_CANTCREAT, "%s: %s", path, eoi_file_error_reason(e));
 			g_error_free(e);
 		}
 	}

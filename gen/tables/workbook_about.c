@@ -158,7 +158,7 @@ static bool read_template(About *a, GError **err)
 	bool ok = path != NULL;
 	GError *e = NULL;
 	if (ok && !g_file_get_contents(path, &text, NULL, &e)) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_NOINPUT, "%s: %s", path, e->message);
+		g_set_error(err, EOI_ERROR, EOI_EXIT_NOINPUT, "%s: %s", path, eoi_file_error_reason(e));
 		g_error_free(e);
 		ok = false;
 	}
