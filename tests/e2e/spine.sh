@@ -34,6 +34,11 @@ check_fails "bad date option" 64 "as-of: not a date" $EOI stats --as-of 2024-13-
 check_fails "missing file" 66 "nope.csv" $EOI stats --data "$TMP/nope.csv"
 printf 'model,time,downloadsAllTime\na/b,2024-01-03,12x\n' >"$TMP/bad.csv"
 check_fails "bad number" 65 "bad.csv:2:downloadsAllTime" $EOI stats --data "$TMP/bad.csv"
+check_fails "unwritable json" 73 "^eoi: error: $TMP/no/such/dir/x.json: No such file or directory$" \
+	$EOI stats -q --data $F --json "$TMP/no/such/dir/x.json"
+check_fails "output folder is a file" 73 "cannot create directory" $EOI figures -q --data $F --only fig2 --out "$F"
+check_fails "bad --only" 64 "no figure \"fig10\"" $EOI figures --only fig10 --data $F
+check_fails "bad --previous" 64 "previous" $EOI report --previous 2030-01-01 --data $F --out "$TMP/r"
 check "version" $EOI --version
 check "help" $EOI stats --help
 finish
