@@ -53,6 +53,26 @@ const char *property_name(PropertyId p)
 	return p < PROP_COUNT ? names[p] : "?";
 }
 
+void run_warning_items(const RunWarnings *w, WarningItem out[RUN_WARNING_ITEMS])
+{
+	const WarningItem items[RUN_WARNING_ITEMS] = {
+		{ "rows_after_as_of", "rows dated after the as-of date, dropped", w->rows_after_as_of },
+		{ "duplicate_rows", "duplicate (model, date) rows, the larger count kept", w->duplicate_rows },
+		{ "counter_drops", "drops of a cumulative counter, counted as 0", w->counter_drops },
+		{ "models_without_created", "models without created_at, left out of the first-year window",
+		  w->models_without_created },
+		{ "attribution_cycles", "attribution walks stopped by a cycle", w->attribution_cycles },
+		{ "attribution_depth_capped", "attribution walks stopped by the depth cap (64)",
+		  w->attribution_depth_capped },
+		{ "attribution_disagreements", "models where given and computed attribution disagree",
+		  w->attribution_disagreements },
+		{ "models_table_unmatched", "models-table rows for models not in the data",
+		  w->models_table_unmatched },
+		{ "unknown_columns", "unknown columns, ignored", w->unknown_columns },
+	};
+	memcpy(out, items, sizeof items);
+}
+
 static char *source_label(const Dataset *ds)
 {
 	if (ds->synthetic)

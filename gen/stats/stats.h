@@ -49,6 +49,16 @@ typedef struct {
 	char *unknown_column_names;
 } RunWarnings;
 
+/* The warnings as a list, for every output that prints them: a stable
+ * key (JSON), a phrase (text, workbook) and the count. */
+typedef struct {
+	const char *key;
+	const char *what;
+	uint64_t n;
+} WarningItem;
+#define RUN_WARNING_ITEMS 9
+void run_warning_items(const RunWarnings *w, WarningItem out[RUN_WARNING_ITEMS]);
+
 typedef enum { VIEW_ATTRIBUTED, VIEW_UPLOADER, VIEW_COUNT } View;
 typedef enum { BY_MODEL, BY_DEVELOPER, BY_COUNTRY, BY_NATION, BY_ORG_TYPE, BY_COUNT } Grouping;
 typedef enum { BOARD_COUNTRY, BOARD_DEVELOPER, BOARD_MODEL, BOARD_COUNT } BoardKind;

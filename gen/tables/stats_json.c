@@ -63,17 +63,12 @@ static void run_info(JsonBuilder *b, const Stats *st)
 
 static void warnings(JsonBuilder *b, const RunWarnings *w)
 {
+	WarningItem items[RUN_WARNING_ITEMS];
+	run_warning_items(w, items);
 	json_builder_set_member_name(b, "warnings");
 	json_builder_begin_object(b);
-	jsonb_int(b, "rows_after_as_of", (int64_t)w->rows_after_as_of);
-	jsonb_int(b, "duplicate_rows", (int64_t)w->duplicate_rows);
-	jsonb_int(b, "counter_drops", (int64_t)w->counter_drops);
-	jsonb_int(b, "models_without_created", w->models_without_created);
-	jsonb_int(b, "attribution_cycles", w->attribution_cycles);
-	jsonb_int(b, "attribution_depth_capped", w->attribution_depth_capped);
-	jsonb_int(b, "attribution_disagreements", w->attribution_disagreements);
-	jsonb_int(b, "models_table_unmatched", (int64_t)w->models_table_unmatched);
-	jsonb_int(b, "unknown_columns", (int64_t)w->unknown_columns);
+	for (size_t i = 0; i < RUN_WARNING_ITEMS; i++)
+		jsonb_int(b, items[i].key, (int64_t)items[i].n);
 	jsonb_str(b, "unknown_column_names", w->unknown_column_names);
 	json_builder_end_object(b);
 }

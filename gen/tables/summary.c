@@ -75,28 +75,15 @@ static void print_groups(const ShareSeries *s, const char *title, FILE *out)
 /* Each warning as "what: count"; PRINT_ZERO lists the ones that are 0 too. */
 static void each_warning(const Stats *st, FILE *out, const char *prefix, bool print_zero)
 {
-	const RunWarnings *w = &st->warnings;
-	const struct {
-		const char *what;
-		uint64_t n;
-	} items[] = {
-		{ "rows dated after the as-of date, dropped", w->rows_after_as_of },
-		{ "duplicate (model, date) rows, the larger count kept", w->duplicate_rows },
-		{ "drops of a cumulative counter, counted as 0", w->counter_drops },
-		{ "models without created_at, left out of the first-year window", w->models_without_created },
-		{ "attribution walks stopped by a cycle", w->attribution_cycles },
-		{ "attribution walks stopped by the depth cap (64)", w->attribution_depth_capped },
-		{ "models where given and computed attribution disagree", w->attribution_disagreements },
-		{ "models-table rows for models not in the data", w->models_table_unmatched },
-		{ "unknown columns, ignored", w->unknown_columns },
-	};
-	for (size_t i = 0; i < G_N_ELEMENTS(items); i++) {
+	WarningItem items[RUN_WARNING_ITEMS];
+	run_warning_items(&st->warnings, items);
+	for (size_t i = 0; i < RUN_WARNING_ITEMS; i++) {
 		if (!items[i].n && !print_zero)
 			continue;
 		char v[32];
 		fprintf(out, "%s%s: %s", prefix, items[i].what, summary_thousands((double)items[i].n, v));
-		if (items[i].n && i == G_N_ELEMENTS(items) - 1) /* unknown columns: name them */
-			fprintf(out, " (%s)", w->unknown_column_names);
+		if (items[i].n && strcmp(items[i].key, "unknown_columns") == 0)
+			fprintf(out, " (%s)", st->warnings.unknown_column_names);
 		fputc('\n', out);
 	}
 }

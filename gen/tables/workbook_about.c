@@ -81,15 +81,14 @@ static void block_inputs(About *a)
 static void block_warnings(About *a)
 {
 	const RunWarnings *w = &a->st->warnings;
-	kv_number(a, "Rows after the as-of date (dropped)", (double)w->rows_after_as_of);
-	kv_number(a, "Duplicate (model, date) rows", (double)w->duplicate_rows);
-	kv_number(a, "Counter drops (counted as 0)", (double)w->counter_drops);
-	kv_number(a, "Models without creation date", w->models_without_created);
-	kv_number(a, "Attribution walks stopped by a cycle", w->attribution_cycles);
-	kv_number(a, "Attribution walks at the depth cap", w->attribution_depth_capped);
-	kv_number(a, "Models where given and computed attribution differ", w->attribution_disagreements);
-	kv_number(a, "Models-table rows for unknown models", (double)w->models_table_unmatched);
-	kv_number(a, "Unknown columns (ignored)", (double)w->unknown_columns);
+	WarningItem items[RUN_WARNING_ITEMS];
+	run_warning_items(w, items);
+	for (size_t i = 0; i < RUN_WARNING_ITEMS; i++) {
+		char *label = g_strdup(items[i].what);
+		label[0] = g_ascii_toupper(label[0]);
+		kv_number(a, label, (double)items[i].n);
+		g_free(label);
+	}
 	if (w->unknown_column_names && *w->unknown_column_names)
 		kv_text(a, "Unknown column names", w->unknown_column_names);
 }
