@@ -80,6 +80,9 @@ $(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libeoi.a
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
+# Further targets (fuzzing, sanitizers, ...) live in mk/*.mk.
+include $(sort $(wildcard mk/*.mk))
+
 # Install what is missing, with sudo when not root; nothing when all present.
 # `deps` is everything the build and the tests need; the output targets
 # only need the build packages.

@@ -27,6 +27,7 @@
 #include "tables/stats_json.h"
 #include "tables/workbook.h"
 #include "tables/summary.h"
+#include "timing.h"
 
 /* ---- options -------------------------------------------------------------- */
 
@@ -46,7 +47,12 @@ typedef struct {
 	char *template_file;/* --template (report) */
 	gint64 seed;        /* --seed (sample) */
 	gint models;        /* --models (sample) */
+	char *start, *end;  /* --start, --end (sample) */
+	gboolean dense;     /* --dense (sample) */
+	char *models_table; /* --models-table (sample) */
 	gboolean quiet, verbose, single_column;
+	gboolean timings_flag; /* --timings */
+	Timings *timings;      /* set when --timings was given */
 } Options;
 
 static GOptionEntry data_entries[] = {
@@ -65,6 +71,8 @@ static GOptionEntry data_entries[] = {
 	{ "period", 0, 0, G_OPTION_ARG_STRING, NULL, "week, month (default), quarter or year", "PERIOD" },
 	{ "snapshot-date", 0, 0, G_OPTION_ARG_STRING, NULL,
 	  "Date of a one-snapshot file without a date column (its downloads are that period's)", "DATE" },
+	{ "timings", 0, 0, G_OPTION_ARG_NONE, NULL,
+	  "Print each stage's rows, seconds and rows/s and the peak memory on stderr", NULL },
 	{ NULL }
 };
 
@@ -101,7 +109,15 @@ static GOptionEntry report_entries[] = {
 
 static GOptionEntry sample_entries[] = {
 	{ "seed", 0, 0, G_OPTION_ARG_INT64, NULL, "Generator seed (default 20251203)", "N" },
-	{ "models", 0, 0, G_OPTION_ARG_INT, NULL, "Number of models (default: the generator's)", "N" },
+	{ "models", 0, 0, G_OPTION_ARG_INT, NULL, "Number of models (default 4000; the paper's scale is 851000)",
+	  "N" },
+	{ "start", 0, 0, G_OPTION_ARG_STRING, NULL, "First weekly snapshot (default 2020-06-03)", "DATE" },
+	{ "end", 0, 0, G_OPTION_ARG_STRING, NULL, "Last snapshot on or before DATE (default 2025-08-27)", "DATE" },
+	{ "dense", 0, 0, G_OPTION_ARG_NONE, NULL,
+	  "A row for every model at every snapshot (counter 0 before creation): models x weeks rows", NULL },
+	{ "models-table", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+	  "Split layout: FILE gets the narrow downloads table (model, time, downloadsAllTime), "
+	  "MFILE one row of attributes per model (read with --data models=MFILE)", "MFILE" },
 	{ NULL }
 };
 
@@ -121,6 +137,7 @@ static void bind_entries(Options *o)
 	data_entries[3].arg_data = &o->as_of;
 	data_entries[4].arg_data = &o->period;
 	data_entries[5].arg_data = &o->snapshot;
+	data_entries[6].arg_data = &o->timings_flag;
 	out_entries[0].arg_data = &o->out;
 	figure_entries[0].arg_data = &o->format;
 	figure_entries[1].arg_data = &o->only;
@@ -131,6 +148,10 @@ static void bind_entries(Options *o)
 	report_entries[2].arg_data = &o->template_file;
 	sample_entries[0].arg_data = &o->seed;
 	sample_entries[1].arg_data = &o->models;
+	sample_entries[2].arg_data = &o->start;
+	sample_entries[3].arg_data = &o->end;
+	sample_entries[4].arg_data = &o->dense;
+	sample_entries[5].arg_data = &o->models_table;
 	common_entries[0].arg_data = &o->quiet;
 	common_entries[1].arg_data = &o->verbose;
 }
@@ -316,6 +337,7 @@ static Dataset *load_dataset(const Options *o, GError **err)
 	if (!parse_date_option("as-of", o->as_of, &dopt.as_of, err) ||
 	    !parse_date_option("snapshot-date", o->snapshot, &dopt.snapshot_date, err))
 		return NULL;
+	double t0 = timings_now();
 	DatasetBuilder *b = dsb_new(&dopt);
 	bool synthetic = false, have_downloads = false;
 	char *fallback = NULL;
@@ -355,8 +377,10 @@ static Dataset *load_dataset(const Options *o, GError **err)
 	}
 	g_free(fallback);
 	Dataset *ds = dataset_build(b, err);
-	if (ds)
+	if (ds) {
 		ds->synthetic = synthetic;
+		timings_add(o->timings, "ingest", ds->n_rows, t0);
+	}
 	return ds;
 fail:
 	g_free(fallback);
@@ -369,6 +393,7 @@ static Stats *load_stats(const Options *o, GError **err)
 	StatsOptions so;
 	if (!parse_stats_options(o, &so, err))
 		return NULL;
+	so.timings = o->timings;
 	Dataset *ds = load_dataset(o, err);
 	if (!ds)
 		return NULL;
@@ -440,8 +465,10 @@ static int render_figures(Options *o, const Stats *st, GError **err)
 		status = EOI_EXIT_USAGE;
 		goto out;
 	}
+	double t0 = timings_now();
 	if (!figures_render(st, &fo, o->only, o->quiet ? NULL : stderr, err))
 		status = err && *err ? (*err)->code : EOI_EXIT_SOFTWARE;
+	timings_add(o->timings, "figures", st->n_rows, t0);
 out:
 	g_free(dir);
 	return status;
@@ -466,7 +493,9 @@ static int cmd_figures(Options *o, int argc, char **argv, GError **err)
 static int write_tables(Options *o, const Stats *st, GError **err)
 {
 	char *dir = g_build_filename(out_dir(o), "tables", NULL);
+	double t0 = timings_now();
 	bool ok = tables_write(st, dir, o->quiet ? NULL : stderr, err);
+	timings_add(o->timings, "workbook", st->n_rows, t0);
 	g_free(dir);
 	return ok ? 0 : (*err)->code;
 }
@@ -509,7 +538,13 @@ static int previous_stats(Options *o, const Stats *st, Stats **prev, GError **er
 	progress(o, "previous report: as of %s", o->as_of);
 	bool quiet = o->quiet;
 	o->quiet = TRUE; /* the warnings of the main run are the ones to show */
+	Timings *timings = o->timings;
+	o->timings = NULL; /* one stage of its own, not added to the main run's */
+	double t0 = timings_now();
 	*prev = load_stats(o, err);
+	o->timings = timings;
+	if (*prev)
+		timings_add(o->timings, "previous", (*prev)->n_rows, t0);
 	o->quiet = quiet;
 	g_free(o->as_of);
 	o->as_of = saved;
@@ -533,9 +568,14 @@ static int write_report(Options *o, const Stats *st, GError **err)
 	char *dir = g_build_filename(out_dir(o), "report", NULL);
 	ro.out_dir = dir;
 	Stats *prev = NULL;
+	/* The previous quarter's run is the stage "previous"; "report" is the
+	 * writing. */
 	int status = previous_stats(o, st, &prev, err);
+	double t0 = timings_now();
 	if (!status && !report_write(st, prev, &ro, o->quiet ? NULL : stderr, err))
 		status = (*err)->code;
+	if (!status)
+		timings_add(o->timings, "report", st->n_rows, t0);
 	stats_free(prev);
 	g_free(dir);
 	return status;
@@ -618,6 +658,16 @@ static int cmd_inspect(Options *o, int argc, char **argv, GError **err)
 	return parquet_inspect(path, stdout, err) ? 0 : (*err)->code;
 }
 
+/* Sample progress on a terminal: "eoi: sample: 40% (93,000,000 rows)". */
+static void sample_progress(uint32_t models, uint32_t n_models, uint64_t rows, void *data)
+{
+	bool *shown = data;
+	char n[32];
+	fprintf(stderr, "\reoi: sample: %u%% of the models (%s rows)", (unsigned)(100.0 * models / n_models),
+		summary_thousands((double)rows, n));
+	*shown = true;
+}
+
 static int cmd_sample(Options *o, int argc, char **argv, GError **err)
 {
 	if (argc > 2) {
@@ -634,6 +684,20 @@ static int cmd_sample(Options *o, int argc, char **argv, GError **err)
 	}
 	if (o->models)
 		so.n_models = (uint32_t)o->models;
+	Day start = DAY_NONE, end = DAY_NONE;
+	if (!parse_date_option("start", o->start, &start, err) || !parse_date_option("end", o->end, &end, err))
+		return EOI_EXIT_USAGE;
+	if (start != DAY_NONE)
+		so.start = start;
+	if (end != DAY_NONE)
+		so.end = end;
+	so.dense = o->dense;
+	so.models_path = o->models_table;
+	bool shown = false;
+	if (verbose_progress(o)) {
+		so.progress = sample_progress;
+		so.progress_data = &shown;
+	}
 	char *path = argc == 2 ? g_strdup(argv[1]) : g_build_filename(out_dir(o), "sample", "eoi-sample.csv.gz", NULL);
 	char *dir = g_path_get_dirname(path);
 	int status = 0;
@@ -643,7 +707,10 @@ static int cmd_sample(Options *o, int argc, char **argv, GError **err)
 		status = EOI_EXIT_CANTCREAT;
 	} else if (!synth_write(&so, path, &rows, err)) {
 		status = (*err)->code;
-	} else if (!o->quiet) {
+	}
+	if (shown)
+		fputc('\n', stderr);
+	if (!status && !o->quiet) {
 		char n[32];
 		fprintf(stderr, "eoi: wrote %s (%s rows)\n", path, summary_thousands((double)rows, n));
 	}
@@ -693,6 +760,10 @@ static void free_options(Options *o)
 	g_free(o->previous);
 	g_free(o->paper);
 	g_free(o->template_file);
+	g_free(o->start);
+	g_free(o->end);
+	g_free(o->models_table);
+	timings_free(o->timings);
 }
 
 int main(int argc, char **argv)
@@ -731,7 +802,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "eoi: error: %s: %s (try eoi %s --help)\n", cmd->name, err->message, cmd->name);
 		status = EOI_EXIT_USAGE;
 	} else {
+		if (o.timings_flag)
+			o.timings = timings_new();
 		status = cmd->run(&o, sub_argc, sub_argv, &err);
+		timings_print(o.timings, stderr);
 		if (status && err)
 			fprintf(stderr, "eoi: error: %s\n", err->message);
 		else if (status)

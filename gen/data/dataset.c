@@ -414,31 +414,71 @@ static void sort_segment(Dataset *ds, uint64_t lo, uint64_t hi)
 	g_free(order);
 }
 
-/* Sort rows by (model, day, file position) into DS: a stable counting sort
- * by model straight into the final arrays, then each model's rows by day
- * where they are not in order already. */
+/* True when the rows are grouped by model already, in model order (the
+ * order of first appearance), so the counting sort would copy them to
+ * where they are. */
+static bool grouped_in_order(const uint32_t *model, uint64_t n)
+{
+	uint32_t next = 0; /* the model the next new group must be */
+	for (uint64_t i = 0; i < n; i++) {
+		if (i && model[i] == model[i - 1])
+			continue;
+		if (model[i] != next)
+			return false;
+		next++;
+	}
+	return true;
+}
+
+/* Move column COL (WIDTH-byte cells) into model order: a stable counting
+ * sort by MODEL, given each model's first slot in START.  Returns the new
+ * array; frees the old one (so one column at a time is doubled). */
+static void *scatter(void *col, size_t width, const uint32_t *model, uint64_t n, const uint64_t *start,
+		     uint32_t nm)
+{
+	uint64_t *fill = g_memdup2(start, ((size_t)nm + 1) * sizeof *start);
+	void *out = g_malloc(n * width + 1);
+	if (width == sizeof(Day)) {
+		const Day *src = col;
+		Day *dst = out;
+		for (uint64_t i = 0; i < n; i++)
+			dst[fill[model[i]]++] = src[i];
+	} else {
+		const int64_t *src = col;
+		int64_t *dst = out;
+		for (uint64_t i = 0; i < n; i++)
+			dst[fill[model[i]]++] = src[i];
+	}
+	g_free(fill);
+	g_free(col);
+	return out;
+}
+
+/* Sort rows by (model, day, file position) into DS, taking over B's row
+ * arrays: a stable counting sort by model, one column at a time (skipped
+ * when the rows are grouped by model already, as in a file written model
+ * after model), then each model's rows by day where they are not in order
+ * already.  Peak memory: the builder's 16 bytes per row plus 8. */
 static void sort_rows(DatasetBuilder *b, Dataset *ds)
 {
 	uint64_t n = b->n_rows;
 	uint32_t nm = b->model_sym->len;
-	const uint32_t *model = b->row_model;
-	const Day *day = b->row_day;
-	const int64_t *value = b->row_value;
 	uint64_t *start = g_new0(uint64_t, (size_t)nm + 1);
 	for (uint64_t i = 0; i < n; i++)
-		start[model[i] + 1]++;
+		start[b->row_model[i] + 1]++;
 	for (uint32_t m = 0; m < nm; m++)
 		start[m + 1] += start[m];
-	ds->row_model = g_new(uint32_t, n);
-	ds->row_day = g_new(Day, n);
-	ds->row_value = g_new(int64_t, n);
-	uint64_t *fill = g_memdup2(start, ((size_t)nm + 1) * sizeof(uint64_t));
-	for (uint64_t i = 0; i < n; i++) {
-		uint64_t k = fill[model[i]]++;
-		ds->row_model[k] = model[i];
-		ds->row_day[k] = day[i];
-		ds->row_value[k] = value[i];
+	if (grouped_in_order(b->row_model, n)) {
+		ds->row_day = b->row_day;
+		ds->row_value = b->row_value;
+	} else {
+		ds->row_day = scatter(b->row_day, sizeof(Day), b->row_model, n, start, nm);
+		ds->row_value = scatter(b->row_value, sizeof(int64_t), b->row_model, n, start, nm);
 	}
+	b->row_day = NULL;
+	b->row_value = NULL;
+	g_free(b->row_model);
+	b->row_model = NULL;
 	for (uint32_t m = 0; m < nm; m++) {
 		uint64_t lo = start[m], hi = start[m + 1];
 		for (uint64_t i = lo + 1; i < hi; i++)
@@ -448,8 +488,7 @@ static void sort_rows(DatasetBuilder *b, Dataset *ds)
 			}
 	}
 	ds->n_rows = n;
-	g_free(fill);
-	g_free(start);
+	ds->model_start = start;
 }
 
 /* Distinct row days, ascending: a presence table over the days' range
@@ -543,7 +582,7 @@ void dataset_free(Dataset *ds)
 	if (!ds)
 		return;
 	strpool_free(ds->strings);
-	g_free(ds->row_model);
+	g_free(ds->model_start);
 	g_free(ds->row_day);
 	g_free(ds->row_value);
 	g_free(ds->days);
@@ -558,6 +597,21 @@ void dataset_free(Dataset *ds)
 	if (ds->warnings.unknown_column_names)
 		g_string_free(ds->warnings.unknown_column_names, TRUE);
 	g_free(ds);
+}
+
+uint32_t dataset_row_model(const Dataset *ds, uint64_t i)
+{
+	/* The last model whose start is <= I (empty models have none: every
+	 * model has a row). */
+	uint32_t lo = 0, hi = ds->n_models;
+	while (hi - lo > 1) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (ds->model_start[mid] <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 int64_t dataset_model_index(const Dataset *ds, Sym model)

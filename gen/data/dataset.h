@@ -139,9 +139,10 @@ typedef struct {
 typedef struct {
 	StrPool *strings;
 
-	/* Downloads rows, sorted by (model, day, file order). */
+	/* Downloads rows, sorted by (model, day, file order): model m's rows
+	 * are [model_start[m], model_start[m + 1]).  12 bytes per row. */
 	uint64_t n_rows;
-	uint32_t *row_model; /* index into the models arrays */
+	uint64_t *model_start; /* n_models + 1 offsets */
 	Day *row_day;
 	int64_t *row_value;
 	bool cumulative;     /* values are cumulative counts (else per interval) */
@@ -173,6 +174,10 @@ typedef struct {
  * rows. */
 Dataset *dataset_build(DatasetBuilder *b, GError **err);
 void dataset_free(Dataset *ds);
+
+/* The model of row I (a binary search; loops over rows go model by model
+ * through model_start instead). */
+uint32_t dataset_row_model(const Dataset *ds, uint64_t i);
 
 /* Model index of SYM, or -1 when the model is not in the data. */
 int64_t dataset_model_index(const Dataset *ds, Sym model);

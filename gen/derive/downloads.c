@@ -4,6 +4,8 @@
  */
 #include "downloads.h"
 
+#include <string.h>
+
 Day dataset_previous_day(const Dataset *ds, Day day)
 {
 	/* Binary search for the last snapshot day < DAY. */
@@ -18,92 +20,129 @@ Day dataset_previous_day(const Dataset *ds, Day day)
 	return lo ? ds->days[lo - 1] : DAY_NONE;
 }
 
-/* Mark duplicates of (model, day) in rows [lo, hi) and return, in VALUE,
- * the representative's count: the largest of the group.  The group's last
- * row (the later row on a tie) represents it. */
-static void mark_duplicates(const Dataset *ds, Downloads *d, uint64_t lo, uint64_t hi)
+/* The rows of one model: [lo, hi) of the dataset, their d_k and flags in
+ * DELTA[i - lo] and FLAGS[i - lo]. */
+typedef struct {
+	const Dataset *ds;
+	uint64_t lo, hi;
+	int64_t *delta;
+	uint8_t *flags;
+	DownloadsCounts *counts;
+} ModelRows;
+
+/* Mark duplicates of (model, day): every row of a group but its last (the
+ * later row on a tie), which represents it. */
+static void mark_duplicates(ModelRows *r)
 {
-	uint64_t i = lo;
-	while (i < hi) {
+	const Day *day = r->ds->row_day;
+	uint64_t i = r->lo;
+	while (i < r->hi) {
 		uint64_t j = i + 1;
-		while (j < hi && ds->row_day[j] == ds->row_day[i])
+		while (j < r->hi && day[j] == day[i])
 			j++;
 		for (uint64_t k = i; k + 1 < j; k++) {
-			d->flags[k] |= ROW_DUPLICATE;
-			d->duplicates++;
+			r->flags[k - r->lo] |= ROW_DUPLICATE;
+			r->counts->duplicates++;
 		}
 		i = j;
 	}
 }
 
 /* Largest value of the (model, day) group ending at row LAST. */
-static int64_t group_max(const Dataset *ds, uint64_t lo, uint64_t last)
+static int64_t group_max(const ModelRows *r, uint64_t last)
 {
-	int64_t v = ds->row_value[last];
-	for (uint64_t k = last; k > lo && ds->row_day[k - 1] == ds->row_day[last]; k--)
-		if (ds->row_value[k - 1] > v)
-			v = ds->row_value[k - 1];
+	const Day *day = r->ds->row_day;
+	const int64_t *value = r->ds->row_value;
+	int64_t v = value[last];
+	for (uint64_t k = last; k > r->lo && day[k - 1] == day[last]; k--)
+		if (value[k - 1] > v)
+			v = value[k - 1];
 	return v;
 }
 
-static void cumulative_model(const Dataset *ds, Downloads *d, uint32_t m, uint64_t lo, uint64_t hi)
+static int64_t cumulative_model(ModelRows *r, uint32_t m)
 {
+	const Dataset *ds = r->ds;
 	Day created = ds_day(ds, m, COL_CREATED_AT);
 	bool first = true;
 	int64_t prev = 0, max = 0;
-	for (uint64_t i = lo; i < hi; i++) {
-		if (d->flags[i] & ROW_DUPLICATE)
+	for (uint64_t i = r->lo; i < r->hi; i++) {
+		uint64_t k = i - r->lo;
+		if (r->flags[k] & ROW_DUPLICATE)
 			continue;
-		int64_t c = group_max(ds, lo, i);
+		int64_t c = group_max(r, i);
 		if (first) {
 			Day before = dataset_previous_day(ds, ds->row_day[i]);
 			bool fresh = created != DAY_NONE && before != DAY_NONE && created > before;
-			d->delta[i] = fresh ? c : 0;
+			r->delta[k] = fresh ? c : 0;
 			if (!fresh)
-				d->flags[i] |= ROW_BASELINE;
+				r->flags[k] |= ROW_BASELINE;
 			max = c;
 			first = false;
 		} else {
 			if (c < prev) {
-				d->flags[i] |= ROW_DROP;
-				d->drops++;
+				r->flags[k] |= ROW_DROP;
+				r->counts->drops++;
 			}
-			d->delta[i] = c > max ? c - max : 0;
+			r->delta[k] = c > max ? c - max : 0;
 			if (c > max)
 				max = c;
 		}
 		prev = c;
 	}
 	/* All-time as of the as-of date: the counter at the last date. */
-	d->all_time[m] = first ? 0 : prev;
+	return first ? 0 : prev;
 }
 
-static void interval_model(const Dataset *ds, Downloads *d, uint32_t m, uint64_t lo, uint64_t hi)
+static int64_t interval_model(ModelRows *r)
 {
 	int64_t total = 0;
-	for (uint64_t i = lo; i < hi; i++) {
-		if (d->flags[i] & ROW_DUPLICATE)
+	for (uint64_t i = r->lo; i < r->hi; i++) {
+		uint64_t k = i - r->lo;
+		if (r->flags[k] & ROW_DUPLICATE)
 			continue;
-		d->delta[i] = group_max(ds, lo, i);
-		total += d->delta[i];
+		r->delta[k] = group_max(r, i);
+		total += r->delta[k];
 	}
-	d->all_time[m] = total;
+	return total;
 }
 
-static void apply_window(const Dataset *ds, Downloads *d, uint32_t m, uint64_t lo, uint64_t hi)
+static void apply_window(ModelRows *r, uint32_t m, bool first_year)
 {
-	Day created = ds_day(ds, m, COL_CREATED_AT);
-	if (d->first_year && created == DAY_NONE) {
-		d->models_without_created++;
+	Day created = ds_day(r->ds, m, COL_CREATED_AT);
+	if (first_year && created == DAY_NONE) {
+		r->counts->models_without_created++;
 		return;
 	}
-	for (uint64_t i = lo; i < hi; i++) {
-		if (d->flags[i] & (ROW_DUPLICATE | ROW_BASELINE))
+	for (uint64_t i = r->lo; i < r->hi; i++) {
+		uint64_t k = i - r->lo;
+		if (r->flags[k] & (ROW_DUPLICATE | ROW_BASELINE))
 			continue;
-		int64_t age = (int64_t)ds->row_day[i] - created;
-		if (!d->first_year || (age >= 0 && age <= 365))
-			d->flags[i] |= ROW_COUNTED;
+		int64_t age = (int64_t)r->ds->row_day[i] - created;
+		if (!first_year || (age >= 0 && age <= 365))
+			r->flags[k] |= ROW_COUNTED;
 	}
+}
+
+int64_t downloads_model(const Dataset *ds, uint32_t m, bool first_year, int64_t *delta, uint8_t *flags,
+			DownloadsCounts *counts)
+{
+	ModelRows r = { ds, ds->model_start[m], ds->model_start[m + 1], delta, flags, counts };
+	uint64_t n = r.hi - r.lo;
+	memset(delta, 0, n * sizeof *delta);
+	memset(flags, 0, n);
+	mark_duplicates(&r);
+	int64_t all_time = ds->cumulative ? cumulative_model(&r, m) : interval_model(&r);
+	apply_window(&r, m, first_year);
+	return all_time;
+}
+
+uint64_t dataset_max_model_rows(const Dataset *ds)
+{
+	uint64_t max = 0;
+	for (uint32_t m = 0; m < ds->n_models; m++)
+		max = MAX(max, ds->model_start[m + 1] - ds->model_start[m]);
+	return max;
 }
 
 Downloads *downloads_compute(const Dataset *ds, bool first_year)
@@ -114,20 +153,14 @@ Downloads *downloads_compute(const Dataset *ds, bool first_year)
 	d->flags = g_new0(uint8_t, ds->n_rows);
 	d->all_time = g_new0(int64_t, ds->n_models);
 	d->first_year = first_year;
-	uint64_t lo = 0;
-	while (lo < ds->n_rows) {
-		uint32_t m = ds->row_model[lo];
-		uint64_t hi = lo + 1;
-		while (hi < ds->n_rows && ds->row_model[hi] == m)
-			hi++;
-		mark_duplicates(ds, d, lo, hi);
-		if (ds->cumulative)
-			cumulative_model(ds, d, m, lo, hi);
-		else
-			interval_model(ds, d, m, lo, hi);
-		apply_window(ds, d, m, lo, hi);
-		lo = hi;
+	DownloadsCounts c = { 0 };
+	for (uint32_t m = 0; m < ds->n_models; m++) {
+		uint64_t lo = ds->model_start[m];
+		d->all_time[m] = downloads_model(ds, m, first_year, d->delta + lo, d->flags + lo, &c);
 	}
+	d->duplicates = c.duplicates;
+	d->drops = c.drops;
+	d->models_without_created = c.models_without_created;
 	return d;
 }
 

@@ -36,7 +36,29 @@ typedef struct {
 	bool first_year;    /* the window the flags were computed for */
 } Downloads;
 
-/* Compute period downloads and the window for DS.  FIRST_YEAR selects the
+/* What the derivation tolerated, counted (DESIGN.md §3). */
+typedef struct {
+	uint64_t duplicates;
+	uint64_t drops;
+	uint32_t models_without_created;
+} DownloadsCounts;
+
+/*
+ * The derivation of one model, the unit every caller works in: d_k and the
+ * ROW_* flags of model M's rows [ds->model_start[M], ds->model_start[M+1])
+ * into DELTA[0..] and FLAGS[0..] (room for the model's rows; see
+ * dataset_max_model_rows()), tolerated cases added to *COUNTS.  Returns the
+ * model's all-time downloads.  Models are independent, so callers may run
+ * disjoint model ranges on different threads (with their own COUNTS).
+ */
+int64_t downloads_model(const Dataset *ds, uint32_t m, bool first_year, int64_t *delta, uint8_t *flags,
+			DownloadsCounts *counts);
+
+/* The most rows any model of DS has (scratch size for downloads_model()). */
+uint64_t dataset_max_model_rows(const Dataset *ds);
+
+/* Compute period downloads and the window for DS, every row at once (9
+ * bytes per row; the statistics use downloads_model() instead).  FIRST_YEAR selects the
  * Rolling Window Filter (0 <= t - created <= 365 days), else every interval
  * counts. */
 Downloads *downloads_compute(const Dataset *ds, bool first_year);

@@ -3,7 +3,8 @@
  * once per run and read by every download-weighted statistic.
  *
  * Rows are sorted by model then day, so each model's periods come in order
- * and the table is built in one pass; it holds only cells with downloads.
+ * and the table is built in one pass; it holds only cells with downloads
+ * (16 bytes each: at most one per model and period).
  *
  * Ownership: period_table_free() releases everything.
  */
@@ -32,6 +33,17 @@ typedef struct {
 /* The periods of a run are the calendar periods holding a snapshot date
  * of DS (DESIGN.md §3.1). */
 PeriodTable *period_table_build(const Dataset *ds, const Downloads *dl, PeriodKind kind);
+
+/*
+ * The run's tables straight from the rows: derives d_k and the window
+ * (FIRST_YEAR) model by model on up to THREADS threads (at most 2) and
+ * builds one table per entry of KINDS (1 or 2) into OUT[], without the
+ * 9 bytes per row of a Downloads.  *COUNTS gets what the derivation
+ * tolerated.  Gives the same tables as downloads_compute() followed by
+ * period_table_build() for each kind.
+ */
+void period_tables_derive(const Dataset *ds, bool first_year, const PeriodKind *kinds, int n_kinds,
+			  int threads, PeriodTable **out, DownloadsCounts *counts);
 void period_table_free(PeriodTable *t);
 
 #endif

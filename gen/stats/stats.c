@@ -87,7 +87,7 @@ static char *source_label(const Dataset *ds)
 	return g_string_free(s, FALSE);
 }
 
-static void fill_warnings(Stats *st, const Dataset *ds, const Downloads *dl, const Attribution *a)
+static void fill_warnings(Stats *st, const Dataset *ds, const DownloadsCounts *dl, const Attribution *a)
 {
 	RunWarnings *w = &st->warnings;
 	w->rows_after_as_of = ds->warnings.rows_after_as_of;
@@ -302,24 +302,33 @@ Stats *stats_compute(const Dataset *ds, const StatsOptions *opt, GError **err)
 {
 	Stats *st = g_new0(Stats, 1);
 	fill_info(st, ds, opt);
-	Downloads *dl = downloads_compute(ds, opt->window == WINDOW_FIRST_YEAR);
+	double t0 = timings_now();
+	/* Period downloads and the window, aggregated per (model, period) for
+	 * the run's period and for years (Table 1, Figure 5) in one pass. */
+	PeriodKind kinds[2] = { opt->period, PERIOD_YEAR };
+	PeriodTable *tables[2] = { NULL, NULL };
+	DownloadsCounts dl;
+	period_tables_derive(ds, opt->window == WINDOW_FIRST_YEAR, kinds, opt->period == PERIOD_YEAR ? 1 : 2,
+			     opt->threads ? opt->threads : 2, tables, &dl);
+	PeriodTable *pt = tables[0];
+	PeriodTable *years = tables[1] ? tables[1] : pt;
 	Attribution *a = attribution_compute(ds, ds->strings, st->info.attribution == ATTRIBUTION_GIVEN);
 	ModelProps *p = properties_compute(ds, a);
-	fill_warnings(st, ds, dl, a);
+	fill_warnings(st, ds, &dl, a);
 	GHashTable *devs = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (uint32_t m = 0; m < ds->n_models; m++)
 		g_hash_table_add(devs, GUINT_TO_POINTER(a->credited[m]));
 	st->n_developers = g_hash_table_size(devs);
 	g_hash_table_destroy(devs);
+	timings_add(opt->timings, "derive", ds->n_rows, t0);
 
-	PeriodTable *pt = period_table_build(ds, dl, opt->period);
+	t0 = timings_now();
 	compute_shares(st, ds, a, pt);
 	compute_concentration(st, ds, a, pt);
 	compute_org_matrix(st, ds, a, pt);
 	compute_boards(st, ds, a, p, pt);
 	compute_properties(st, p, pt);
 	st->intermediaries = intermediaries_compute(ds, pt, a, p, 20);
-	PeriodTable *years = opt->period == PERIOD_YEAR ? pt : period_table_build(ds, dl, PERIOD_YEAR);
 	st->sizes = sizes_compute(ds, p, years);
 	st->shifts = shifts_compute(ds, p, years);
 	if (years != pt)
@@ -328,7 +337,7 @@ Stats *stats_compute(const Dataset *ds, const StatsOptions *opt, GError **err)
 	period_table_free(pt);
 	properties_free(p);
 	attribution_free(a);
-	downloads_free(dl);
+	timings_add(opt->timings, "stats", ds->n_rows, t0);
 	return st;
 }
 

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "../data/dataset.h"
+#include "../timing.h"
 #include "../data/dates.h"
 #include "categories.h"
 #include "concentration.h"
@@ -110,6 +111,8 @@ typedef struct {
 	int attribution;  /* AttributionKind, or ATTRIBUTION_AUTO: given when
 			     derived_author is present, else computed */
 	PeriodKind period;
+	Timings *timings;   /* records the "derive" and "stats" stages (may be NULL) */
+	int threads;        /* threads for the derivation (0: 2) */
 } StatsOptions;
 
 /* Derive and compute every statistic of DS.  DS's string pool receives the

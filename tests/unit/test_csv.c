@@ -181,13 +181,13 @@ static void test_release_layout(void)
 	/* rows sorted by (model, day): Llama (02-26, 03-05), then GGUF */
 	TK_EQ_STR(dataset_str(ds, ds->model_id[0]), "meta-llama/Llama-3-8B");
 	TK_EQ_STR(dataset_str(ds, ds->model_id[1]), "TheBloke/Llama-3-8B-GGUF");
-	TK_EQ_INT(ds->row_model[0], 0);
+	TK_EQ_INT(dataset_row_model(ds, 0), 0);
 	TK_EQ_INT(ds->row_day[0], D20250226);
 	TK_EQ_INT(ds->row_value[0], 1000);
-	TK_EQ_INT(ds->row_model[1], 0);
+	TK_EQ_INT(dataset_row_model(ds, 1), 0);
 	TK_EQ_INT(ds->row_day[1], D20250305);
 	TK_EQ_INT(ds->row_value[1], 1500);
-	TK_EQ_INT(ds->row_model[2], 1);
+	TK_EQ_INT(dataset_row_model(ds, 2), 1);
 	TK_EQ_INT(ds->row_day[2], D20250226);
 	TK_EQ_INT(ds->row_value[2], 300);
 	TK_EQ_INT(ds->n_days, 2);

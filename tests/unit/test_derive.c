@@ -18,7 +18,7 @@ static int64_t row_of(const Dataset *ds, const Downloads *dl, const char *model,
 {
 	int64_t m = dataset_model_index(ds, strpool_find(ds->strings, model));
 	for (uint64_t i = 0; i < ds->n_rows; i++)
-		if (ds->row_model[i] == m && ds->row_day[i] == D(date) && !(dl->flags[i] & ROW_DUPLICATE))
+		if (dataset_row_model(ds, i) == m && ds->row_day[i] == D(date) && !(dl->flags[i] & ROW_DUPLICATE))
 			return (int64_t)i;
 	return -1;
 }
@@ -138,7 +138,7 @@ static void test_unsorted_rows(void)
 	rows[103] = (Row){ "short/m", "2023-01-11", 20, "2022-01-01" };
 	Dataset *ds = build(rows, 104, true, DAY_NONE);
 	for (uint64_t i = 1; i < ds->n_rows; i++)
-		if (ds->row_model[i] == ds->row_model[i - 1])
+		if (dataset_row_model(ds, i) == dataset_row_model(ds, i - 1))
 			TK_CHECK(ds->row_day[i] > ds->row_day[i - 1]);
 	Downloads *dl = downloads_compute(ds, false);
 	TK_EQ_INT(delta(ds, dl, "long/m", "2023-01-11"), 10);

@@ -265,7 +265,7 @@ static void test_edge_cells(void)
 	TK_EQ_STR(attr_str(ds, c, COL_AUTHOR), "c");
 	/* a/m1's rows, sorted by day. */
 	for (uint64_t i = 0; i < ds->n_rows; i++) {
-		if (ds->row_model[i] != (uint32_t)a)
+		if (dataset_row_model(ds, i) != (uint32_t)a)
 			continue;
 		TK_CHECK(ds->row_day[i] == day_from_civil(2025, 1, 1) ? ds->row_value[i] == 5
 		       : ds->row_day[i] == day_from_civil(2025, 1, 8) && ds->row_value[i] == 3);
@@ -353,7 +353,7 @@ static void test_release_schema(void)
 		TK_EQ_STR(attr_str(ds, m, COL_COUNTRY_GROUP), "USA");
 		int64_t last = -1, n = 0;
 		for (uint64_t i = 0; i < ds->n_rows; i++)
-			if (ds->row_model[i] == (uint32_t)m) {
+			if (dataset_row_model(ds, i) == (uint32_t)m) {
 				last = (int64_t)i;
 				n++;
 			}
