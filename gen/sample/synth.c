@@ -29,6 +29,16 @@ static const char header[] =
 	"merged_modality,__index_level_0__,params,quantization,moe,data_transparency,"
 	"openness,base_relation\n";
 
+/* The models table of the split layout: the same columns without time,
+ * downloadsAllTime and __index_level_0__. */
+static const char models_header[] =
+	"_id,model,author,created,annotator,org_model,org_type,"
+	"org_country,derived_author,org_country_single,derived_org_country,"
+	"derived_org_country_single,merged_country_groups_single,"
+	"merged_derived_country_groups_single,merged_derived_from,merged_languages,"
+	"merged_modality,params,quantization,moe,data_transparency,"
+	"openness,base_relation\n";
+
 /* ---- the world -------------------------------------------------------------- */
 
 static void dev_free(gpointer p)
@@ -224,24 +234,46 @@ static bool sink_close(Sink *s, GError **err)
 /* ---- rows --------------------------------------------------------------------- */
 
 typedef struct {
-	Sink *sink;
+	Sink *sink;   /* the downloads table */
+	Sink *models; /* the models table (split layout), else NULL */
 	uint64_t rows;
 } Writer;
 
-static void emit_row(Writer *wr, const RowParts *p, Day t, int64_t count)
+static void emit_row(Writer *wr, const RowParts *p, const char *id, Day t, int64_t count)
 {
 	GString *b = wr->sink->buf;
 	char date[11];
-	g_string_append_len(b, p->head->str, (gssize)p->head->len);
-	g_string_append(b, day_format(t, date));
-	g_string_append_len(b, p->mid->str, (gssize)p->mid->len);
-	g_string_append_printf(b, "%" PRId64, count);
-	g_string_append_len(b, p->tail->str, (gssize)p->tail->len);
-	g_string_append_printf(b, "%" PRIu64, wr->rows);
-	g_string_append_len(b, p->end->str, (gssize)p->end->len);
+	if (wr->models) {
+		/* Split layout: model, time, downloadsAllTime. */
+		g_string_append(b, id);
+		g_string_append_c(b, ',');
+		g_string_append(b, day_format(t, date));
+		g_string_append_printf(b, ",%" PRId64 "\n", count);
+	} else {
+		g_string_append_len(b, p->head->str, (gssize)p->head->len);
+		g_string_append(b, day_format(t, date));
+		g_string_append_len(b, p->mid->str, (gssize)p->mid->len);
+		g_string_append_printf(b, "%" PRId64, count);
+		g_string_append_len(b, p->tail->str, (gssize)p->tail->len);
+		g_string_append_printf(b, "%" PRIu64, wr->rows);
+		g_string_append_len(b, p->end->str, (gssize)p->end->len);
+	}
 	wr->rows++;
 	if (b->len > (1u << 20) - 4096)
 		sink_flush(wr->sink);
+}
+
+/* The models-table row of a model: the release row without time,
+ * downloadsAllTime and __index_level_0__ (see models_header). */
+static void emit_model(Writer *wr, const RowParts *p)
+{
+	GString *b = wr->models->buf;
+	g_string_append_len(b, p->head->str, (gssize)p->head->len);
+	g_string_append_len(b, p->mid->str + 1, (gssize)p->mid->len - 1);
+	g_string_append_len(b, p->tail->str + 1, (gssize)p->tail->len - 1);
+	g_string_append_len(b, p->end->str + 1, (gssize)p->end->len - 1);
+	if (b->len > (1u << 20) - 4096)
+		sink_flush(wr->models);
 }
 
 /* Downloads drawn around the expectation X: log-normal weekly noise, then
@@ -267,31 +299,42 @@ static void write_model(Writer *wr, const SynthWorld *w, uint32_t i)
 	const SynthModel *m = &w->models[i];
 	RowParts p = { g_string_new(NULL), g_string_new(NULL), g_string_new(NULL), g_string_new(NULL) };
 	parts_build(w, m, &p);
+	GString *id = g_string_new(NULL);
+	cell(id, m->id, true);
+	g_string_truncate(id, id->len - 1); /* the cell without its '\n' */
+	if (wr->models)
+		emit_model(wr, &p);
+	bool dense = w->opt->dense;
+	int32_t first = dense ? 0 : m->first, last = dense ? (int32_t)w->n_snaps - 1 : m->last;
 	SynthRng rng;
 	srng_seed(&rng, w->opt->seed ^ ((uint64_t)(i + 1) * UINT64_C(0xD1B54A32D192ED03)));
 	int64_t cum = 0, shown = -1;
 	for (Day t = m->created + 7; t < w->snaps[0]; t += 7) /* before the first snapshot */
 		cum += week_downloads(w, m, &rng, t - 7, t);
 	int32_t mark = m->first + (m->last - m->first) / 2;
-	for (int32_t k = 0; k <= m->last; k++) {
+	for (int32_t k = 0; k <= last; k++) {
 		Day t = w->snaps[k];
-		if (t < m->created)
+		if (t < m->created) {
+			if (dense)
+				emit_row(wr, &p, id->str, t, 0);
 			continue;
+		}
 		cum += week_downloads(w, m, &rng, k ? w->snaps[k - 1] : t - 7, t);
-		if (k < m->first)
+		if (k < first)
 			continue;
 		int64_t out = cum;
 		if (m->quirk == QUIRK_DROP && k >= mark && shown >= 2) {
 			out = shown - 1 - (int64_t)srng_below(&rng, (uint32_t)MIN(shown / 10, 1000000));
 			mark = INT32_MAX;
 		}
-		emit_row(wr, &p, t, out);
+		emit_row(wr, &p, id->str, t, out);
 		if (k == mark && m->quirk == QUIRK_DUP_EXACT)
-			emit_row(wr, &p, t, out);
+			emit_row(wr, &p, id->str, t, out);
 		if (k == mark && m->quirk == QUIRK_DUP_STALE && shown >= 0)
-			emit_row(wr, &p, t, shown);
+			emit_row(wr, &p, id->str, t, shown);
 		shown = out;
 	}
+	g_string_free(id, TRUE);
 	g_string_free(p.head, TRUE);
 	g_string_free(p.mid, TRUE);
 	g_string_free(p.tail, TRUE);
@@ -310,28 +353,64 @@ static bool check_options(const SynthOptions *opt, GError **err)
 	return true;
 }
 
+/* Close SINK and move its temp file TMP to PATH; on failure remove TMP. */
+static bool sink_commit(Sink *sink, const char *tmp, const char *path, GError **err)
+{
+	if (!sink_close(sink, err)) {
+		unlink(tmp);
+		return false;
+	}
+	if (rename(tmp, path) != 0) {
+		int e = errno;
+		g_set_error(err, EOI_ERROR, EOI_EXIT_IO, "%s: cannot rename from %s: %s", path, tmp, g_strerror(e));
+		unlink(tmp);
+		return false;
+	}
+	return true;
+}
+
+/* Close SINK without keeping its temp file (after another failure). */
+static void sink_discard(Sink *sink, const char *tmp)
+{
+	if (sink->fp || sink->gz)
+		sink_close(sink, NULL);
+	unlink(tmp);
+}
+
 bool synth_write(const SynthOptions *opt, const char *path, uint64_t *rows, GError **err)
 {
 	if (!check_options(opt, err))
 		return false;
 	bool ok = false;
 	char *tmp = g_strconcat(path, ".tmp", NULL);
+	char *mtmp = opt->models_path ? g_strconcat(opt->models_path, ".tmp", NULL) : NULL;
 	SynthWorld *w = synth_world_new(opt);
-	Sink sink;
+	Sink sink, models;
 	if (!sink_open(&sink, tmp, g_str_has_suffix(path, ".gz"), err))
 		goto out;
-	Writer wr = { &sink, 0 };
-	g_string_append(sink.buf, header);
-	for (uint32_t i = 0; i < w->n_models; i++)
-		write_model(&wr, w, i);
-	if (!sink_close(&sink, err)) {
-		unlink(tmp);
+	if (mtmp && !sink_open(&models, mtmp, g_str_has_suffix(opt->models_path, ".gz"), err)) {
+		sink_discard(&sink, tmp);
 		goto out;
 	}
-	if (rename(tmp, path) != 0) {
-		int e = errno;
-		g_set_error(err, EOI_ERROR, EOI_EXIT_IO, "%s: cannot rename from %s: %s", path, tmp, g_strerror(e));
-		unlink(tmp);
+	Writer wr = { &sink, mtmp ? &models : NULL, 0 };
+	if (mtmp) {
+		g_string_append(sink.buf, "model,time,downloadsAllTime\n");
+		g_string_append(models.buf, models_header);
+	} else {
+		g_string_append(sink.buf, header);
+	}
+	for (uint32_t i = 0; i < w->n_models; i++) {
+		write_model(&wr, w, i);
+		if (opt->progress && (i + 1) % 8192 == 0)
+			opt->progress(i + 1, w->n_models, wr.rows, opt->progress_data);
+	}
+	if (mtmp && !sink_commit(&models, mtmp, opt->models_path, err)) {
+		sink_discard(&sink, tmp);
+		goto out;
+	}
+	if (!sink_commit(&sink, tmp, path, err)) {
+		if (mtmp)
+			unlink(opt->models_path);
 		goto out;
 	}
 	if (rows)
@@ -340,5 +419,6 @@ bool synth_write(const SynthOptions *opt, const char *path, uint64_t *rows, GErr
 out:
 	synth_world_free(w);
 	g_free(tmp);
+	g_free(mtmp);
 	return ok;
 }

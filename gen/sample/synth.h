@@ -130,6 +130,14 @@ typedef struct {
 	uint64_t seed;     /* default 20251203 */
 	uint32_t n_models; /* models in the sample (legacy ones included); default 4000 */
 	Day start, end;    /* weekly snapshots start, start+7, ... <= end */
+	bool dense;        /* list every model at every snapshot (counter 0 before
+			    * its creation, no fading out): the paper's
+			    * model-week matrix, n_models x snapshots rows */
+	const char *models_path; /* non-NULL: split layout (below) */
+	/* Called every few thousand models with the models and rows written so
+	 * far (NULL: no progress). */
+	void (*progress)(uint32_t models, uint32_t n_models, uint64_t rows, void *data);
+	void *progress_data;
 	SynthStory story;  /* the storylines; defaults documented in synth_story.c */
 } SynthOptions;
 
@@ -139,7 +147,16 @@ void synth_options_default(SynthOptions *opt);
 
 /*
  * Write the sample as CSV to PATH (gzip-compressed when PATH ends in
- * ".gz").  Writes to PATH.tmp and renames on success; on failure removes the
+ * ".gz").  Rows are generated model after model and streamed out; memory
+ * holds the world (developers and models, a few hundred bytes per model),
+ * never the rows.
+ *
+ * Split layout (OPT->models_path set): PATH is a narrow downloads table
+ * (model, time, downloadsAllTime) and OPT->models_path a models table with
+ * one row per model and the release's attribute columns (read back with
+ * --data models=FILE).  The statistics are the same as from the release
+ * layout; the files are a fraction of its size, which is what makes
+ * paper-scale inputs practical.  Writes to PATH.tmp and renames on success; on failure removes the
  * temp file and sets ERR (EOI_EXIT_CANTCREAT when the file cannot be
  * created, EOI_EXIT_IO when writing or renaming fails, EOI_EXIT_USAGE for
  * options that cannot make a sample: no model or end before start).
