@@ -5,9 +5,10 @@
  * counts are integers >= 0.
  *
  * A downloads table is read in two passes over its row groups, each column
- * chunk decoded at most once, one at a time:
+ * chunk decoded at most once:
  *
- *   1. the key columns (model, date, downloads) of every row group: every
+ *   1. the key columns (model, date, downloads) of every row group, decoded
+ *      one row group ahead on a second thread (parquet_prefetch.h): every
  *      row goes to dsb_add_download(), and for each model the file
  *      position of the last row that became its latest is kept (a later
  *      latest row resets the model's attributes, so only that row's
@@ -28,6 +29,7 @@
 #include "digest.h"
 #include "parquet.h"
 #include "parquet_cells.h"
+#include "parquet_prefetch.h"
 
 /* A row of the file: row group and row within it (rg -1: none). */
 typedef struct {
@@ -45,6 +47,9 @@ typedef struct {
 	ICol *value;             /* downloads column */
 	bool cumulative;
 	ICol cols[COL_COUNT];    /* by ColId; .lf == NULL when absent */
+	int field[COL_COUNT];    /* the file's field of each present column */
+	int64_t *rg_row0;        /* file row of each row group's first row */
+	int check0;              /* pass 1: the first check column of a group */
 	ColId attrs[COL_COUNT];  /* attribute columns read */
 	int n_attrs;
 	int rg;
@@ -92,6 +97,7 @@ static bool map_field(Ingest *in, int i, bool present[COL_COUNT])
 		return false;
 	}
 	icol_init(&in->cols[col], in->f, i, col);
+	in->field[col] = i;
 	if (col >= COL_FIRST_ATTR && col <= COL_LAST_ATTR && in->role != ROLE_DEVELOPERS)
 		in->attrs[in->n_attrs++] = col;
 	return true;
@@ -274,35 +280,6 @@ static bool set_attr(Ingest *in, ICol *c, int64_t r, uint32_t rec)
 	return true;
 }
 
-/* Check every row of a text column holding typed values. */
-static bool check_all_rows(Ingest *in, ICol *c, int64_t n)
-{
-	for (int64_t r = 0; r < n; r++) {
-		const char *why = NULL;
-		Day d;
-		double v;
-		int flag;
-		bool ok = columns_kind(c->col) == COLK_DAY ? icol_day(c, r, &d, &why)
-			: columns_kind(c->col) == COLK_BOOL ? icol_flag(c, r, &flag, &why)
-			: icol_num(c, r, &v, &why);
-		if (!ok)
-			return row_error(in, c, r, why);
-	}
-	return true;
-}
-
-/* Pass 1's check of the text columns holding typed values. */
-static bool check_attributes(Ingest *in, int64_t n)
-{
-	for (int a = 0; a < in->n_attrs; a++) {
-		ICol *c = &in->cols[in->attrs[a]];
-		if (icol_needs_check(c) &&
-		    (!icol_load(c, in->f, in->rg, in->err) || !check_all_rows(in, c, n)))
-			return false;
-	}
-	return true;
-}
-
 /* Set the attribute cells of the hits (rows of row group in->rg). */
 static bool attributes(Ingest *in)
 {
@@ -363,7 +340,7 @@ static bool digest_finish(Digest *d, InputFile *file, bool ok, GError **err)
 
 /* ---- the file ------------------------------------------------------------- */
 
-/* Pass 1 (or the only pass) over row group in->rg. */
+/* The only pass over row group in->rg of a models or developers table. */
 static bool row_group(Ingest *in)
 {
 	int64_t n = in->f->row_groups[in->rg].num_rows;
@@ -372,16 +349,93 @@ static bool row_group(Ingest *in)
 	if (!icol_load(in->key, in->f, in->rg, in->err))
 		return false;
 	switch (in->role) {
-	case ROLE_DOWNLOADS:
-		return (!in->date || icol_load(in->date, in->f, in->rg, in->err)) &&
-		       icol_load(in->value, in->f, in->rg, in->err) && downloads_rows(in, n) &&
-		       check_attributes(in, n);
+	case ROLE_DOWNLOADS: /* downloads_pass() */
+		break;
 	case ROLE_MODELS:
 		return models_rows(in, n) && attributes(in);
 	case ROLE_DEVELOPERS:
 		return developers_rows(in, n);
 	}
 	return true;
+}
+
+/* Check every row of the typed text columns of G (the worker's part of
+ * columns from cols[in->check0] on, see downloads_pass()). */
+static bool prefetch_check(PrefetchGroup *g, void *data, GError **err)
+{
+	Ingest *in = data;
+	for (int a = 0, k = in->check0; a < in->n_attrs; a++) {
+		if (!icol_needs_check(&in->cols[in->attrs[a]]))
+			continue;
+		ICol *c = &g->cols[k++];
+		for (int64_t r = 0; r < c->n_rows; r++) {
+			const char *why = NULL;
+			Day d;
+			double v;
+			int flag;
+			bool ok = columns_kind(c->col) == COLK_DAY ? icol_day(c, r, &d, &why)
+				: columns_kind(c->col) == COLK_BOOL ? icol_flag(c, r, &flag, &why)
+				: icol_num(c, r, &v, &why);
+			if (!ok) {
+				g_set_error(err, EOI_ERROR, EOI_EXIT_DATA,
+					    "%s: row group %d, row %" G_GINT64_FORMAT ", column %s: %s", in->path,
+					    g->rg, in->rg_row0[g->rg] + r + 1, c->name, why);
+				return false;
+			}
+		}
+	}
+	return true;
+}
+
+/* Pass 1 of a downloads table, with each row group's key columns (and the
+ * check of its typed text columns) decoded one row group ahead on a second
+ * thread while this one adds the rows.  Errors come in the order of a
+ * single-threaded read: decoding, then the rows, then the checks. */
+static bool downloads_pass(Ingest *in)
+{
+	int n_rg = in->f->n_row_groups;
+	in->rg_row0 = g_new(int64_t, (size_t)n_rg + 1);
+	in->rg_row0[0] = 0;
+	for (int g = 0; g < n_rg; g++)
+		in->rg_row0[g + 1] = in->rg_row0[g] + in->f->row_groups[g].num_rows;
+	/* Key, date (unless --snapshot-date), value, then the check columns:
+	 * the order a single thread loads them in. */
+	PrefetchColumn cols[3 + COL_COUNT];
+	int n = 0;
+	bool ok = true, has_date = in->date != NULL;
+	ColId value_col = in->value->col;
+	cols[n++] = (PrefetchColumn){ in->field[COL_MODEL_ID], COL_MODEL_ID };
+	if (has_date)
+		cols[n++] = (PrefetchColumn){ in->field[COL_DATE], COL_DATE };
+	int i_value = n;
+	cols[n++] = (PrefetchColumn){ in->field[value_col], value_col };
+	in->check0 = n;
+	for (int a = 0; a < in->n_attrs; a++)
+		if (icol_needs_check(&in->cols[in->attrs[a]]))
+			cols[n++] = (PrefetchColumn){ in->field[in->attrs[a]], in->attrs[a] };
+	Prefetch *p = prefetch_start(in->f, cols, n, n > in->check0 ? prefetch_check : NULL, in);
+	for (in->rg = 0; ok && in->rg < n_rg; in->rg++) {
+		in->row0 = in->rg_row0[in->rg];
+		PrefetchGroup *g = prefetch_next(p, in->err);
+		if (!g) {
+			ok = false;
+			break;
+		}
+		in->key = &g->cols[0];
+		in->date = has_date ? &g->cols[1] : NULL;
+		in->value = &g->cols[i_value];
+		ok = downloads_rows(in, in->f->row_groups[in->rg].num_rows);
+		if (ok && g->check_error) {
+			g_propagate_error(in->err, g->check_error);
+			g->check_error = NULL;
+			ok = false;
+		}
+		prefetch_release(p, g);
+	}
+	prefetch_stop(p);
+	in->key = in->value = in->date = NULL;
+	in->row0 = 0;
+	return ok;
 }
 
 /* Pass 2 of a downloads table: group the latest rows by row group (a
@@ -448,12 +502,14 @@ bool parquet_read_file(const char *path, FileRole role, DatasetBuilder *b, GErro
 		if (role == ROLE_DOWNLOADS && in.f->num_rows > 0)
 			dsb_reserve_rows(b, MIN((uint64_t)in.f->num_rows, in.f->size * 4));
 	}
-	for (in.rg = 0; ok && in.rg < in.f->n_row_groups; in.rg++) {
-		ok = row_group(&in);
-		in.row0 += in.f->row_groups[in.rg].num_rows;
+	if (ok && role == ROLE_DOWNLOADS) {
+		ok = downloads_pass(&in) && latest_attributes(&in);
+	} else {
+		for (in.rg = 0; ok && in.rg < in.f->n_row_groups; in.rg++) {
+			ok = row_group(&in);
+			in.row0 += in.f->row_groups[in.rg].num_rows;
+		}
 	}
-	if (ok && role == ROLE_DOWNLOADS)
-		ok = latest_attributes(&in);
 	if (file)
 		ok = digest_finish(&digest, file, ok, err);
 	for (int c = 0; c < COL_COUNT; c++)
@@ -462,6 +518,7 @@ bool parquet_read_file(const char *path, FileRole role, DatasetBuilder *b, GErro
 	g_array_free(in.hit_row, TRUE);
 	g_array_free(in.hit_rec, TRUE);
 	g_free(in.latest);
+	g_free(in.rg_row0);
 	parquet_close(in.f);
 	return ok;
 }
