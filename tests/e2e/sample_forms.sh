@@ -14,4 +14,33 @@ PY
 # The default data is the Parquet form, labelled synthetic.
 $EOI stats -q --json "$TMP/default.json"
 check_eq "default is parquet" "$(python3 -c "import json,sys; j=json.load(open('$TMP/default.json')); print(j['inputs'][0]['format'], j['synthetic'], j['source'])")" "parquet True synthetic sample data"
+
+# Split layout (eoi sample --models-table): a narrow downloads table and a
+# models table give the statistics of the release layout of the same
+# sample.
+check "release layout" $EOI sample -q --models 600 "$TMP/rel.csv"
+check "split layout" $EOI sample -q --models 600 --models-table "$TMP/models.csv" "$TMP/dl.csv"
+check_eq "split downloads columns" "$(head -n 1 "$TMP/dl.csv")" "model,time,downloadsAllTime"
+check_eq "one models row per model" "$(($(wc -l <"$TMP/models.csv") - 1))" 600
+check_eq "same rows" "$(wc -l <"$TMP/dl.csv")" "$(wc -l <"$TMP/rel.csv")"
+$EOI stats -q --data "$TMP/rel.csv" --json "$TMP/rel.json"
+$EOI stats -q --data "$TMP/dl.csv" --data "models=$TMP/models.csv" --json "$TMP/split.json"
+check "split = release statistics" python3 - "$TMP/rel.json" "$TMP/split.json" <<'PY'
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+diff = [k for k in a if k not in ("inputs", "source") and a[k] != b[k]]
+print("differing sections:", diff)
+sys.exit(1 if diff else 0)
+PY
+
+# --dense: every model at every weekly snapshot from --start to --end
+# (2024-01-03 .. 2024-03-27: 13 Wednesdays), so the rows are models x 13
+# plus the generator's deliberately duplicated rows, which the run counts.
+check "dense sample" $EOI sample -q --models 300 --dense --start 2024-01-03 --end 2024-03-27 "$TMP/dense.csv"
+$EOI stats -q --data "$TMP/dense.csv" --json "$TMP/dense.json"
+check_eq "dense rows = models x weeks + duplicates" "$(python3 -c "
+import json; j = json.load(open('$TMP/dense.json'))
+print(j['inputs'][0]['rows'] - j['warnings']['duplicate_rows'], j['first_date'], j['as_of'])")" "3900 2024-01-03 2024-03-27"
+check_fails "end before start" 64 "end date not before the start" $EOI sample -q --start 2024-02-01 --end 2024-01-01 "$TMP/x.csv"
+check_fails "bad start" 64 "start: not a date" $EOI sample -q --start 2024-13-01 "$TMP/x.csv"
 finish
