@@ -24,7 +24,7 @@ EXTRA_LIBS := -lcsv -lm
 DEB_BUILD := make gcc pkg-config libglib2.0-dev libcairo2-dev libpango1.0-dev libcsv-dev \
 	zlib1g-dev libzstd-dev libsnappy-dev liblz4-dev libbrotli-dev libgsl-dev \
 	libjson-glib-dev libxlsxwriter-dev librsvg2-dev nettle-dev
-DEB_TEST := poppler-utils librsvg2-bin python3-openpyxl libreoffice-calc-nogui
+DEB_TEST := poppler-utils librsvg2-bin python3-openpyxl libreoffice-calc-nogui time
 
 OUT ?= out
 BUILD := build

@@ -32,6 +32,11 @@ void day_to_civil(Day day, int *year, int *month, int *mday)
 	*mday = d;
 }
 
+bool day_in_data_range(Day day)
+{
+	return day >= DAY_DATA_MIN && day <= DAY_DATA_MAX;
+}
+
 Day day_from_unix(int64_t seconds)
 {
 	int64_t d = seconds / 86400;

@@ -17,6 +17,17 @@ typedef int32_t Day;
 
 typedef enum { PERIOD_WEEK, PERIOD_MONTH, PERIOD_QUARTER, PERIOD_YEAR } PeriodKind;
 
+/* The dates accepted in input data (the date and created_at columns):
+ * 1970-01-01 to 2100-12-31.  Outside it a date is an error, not a value:
+ * the Hub and its counters date from the 2010s, and the bound keeps the
+ * day-indexed tables and the period series of a run small. */
+#define DAY_DATA_MIN 0     /* 1970-01-01 */
+#define DAY_DATA_MAX 47846 /* 2100-12-31 */
+#define DAY_DATA_RANGE "1970-01-01 to 2100-12-31"
+
+/* Is DAY within DAY_DATA_MIN..DAY_DATA_MAX? */
+bool day_in_data_range(Day day);
+
 Day day_from_civil(int year, int month, int mday);
 void day_to_civil(Day day, int *year, int *month, int *mday);
 /* Day of a Unix time in seconds (floor division). */

@@ -102,7 +102,9 @@ static int64_t interval_model(ModelRows *r)
 		if (r->flags[k] & ROW_DUPLICATE)
 			continue;
 		r->delta[k] = group_max(r, i);
-		total += r->delta[k];
+		/* Saturate: counts near 2^63 must not wrap the total. */
+		if (__builtin_add_overflow(total, r->delta[k], &total))
+			total = INT64_MAX;
 	}
 	return total;
 }

@@ -174,6 +174,26 @@ bool cell_parse_int(const char *s, size_t len, int64_t *out)
 	return true;
 }
 
+bool cell_int_out_of_range(const char *s, size_t len)
+{
+	cell_trim(&s, &len);
+	size_t i = len && (*s == '-' || *s == '+');
+	if (i == len)
+		return false;
+	for (; i < len; i++)
+		if (!g_ascii_isdigit(s[i]))
+			return false;
+	int64_t v;
+	return !cell_parse_int(s, len, &v);
+}
+
+const char *columns_check_number(ColId col, double v)
+{
+	if (col == COL_PARAMS && !(v >= 0 && v <= PARAMS_MAX))
+		return "parameter count out of range (0 to 1e15)";
+	return NULL;
+}
+
 bool cell_parse_float(const char *s, size_t len, double *out)
 {
 	cell_trim(&s, &len);

@@ -102,7 +102,21 @@ bool columns_check_required(const char *path, FileRole role, const bool present[
 /* Narrow [*S, *S + *LEN) to leave out leading and trailing ASCII blanks. */
 void cell_trim(const char **s, size_t *len);
 bool cell_parse_int(const char *s, size_t len, int64_t *out);
+/* Is S[0..LEN) an integer too large for int64 (an optional sign and
+ * digits, after trimming)?  Lets callers say "out of range" rather than
+ * "not an integer" when cell_parse_int() fails. */
+bool cell_int_out_of_range(const char *s, size_t len);
 bool cell_parse_float(const char *s, size_t len, double *out);
+
+/* The largest parameter count accepted: 10^15 (the largest models of 2025
+ * have about 10^12). */
+#define PARAMS_MAX 1e15
+
+/* Range check of a parsed value V of numeric attribute column COL: NULL
+ * when it is acceptable, else the reason, e.g. "parameter count out of
+ * range (0 to 1e15)" (a static string).  params must lie in
+ * 0..PARAMS_MAX. */
+const char *columns_check_number(ColId col, double v);
 bool cell_parse_bool(const char *s, size_t len, bool *out);
 /*
  * Parse a list cell: a Python-style list "['a', 'b']" (what pandas writes),

@@ -9,8 +9,9 @@
  *
  * The first record is the header (csv_cells.c maps it); every later record
  * is handed to csv_row_apply().  Only the current record is held in
- * memory, and one field may not exceed FIELD_MAX bytes, so memory does not
- * grow with the file.
+ * memory, one field may not exceed FIELD_MAX bytes and one record
+ * RECORD_MAX bytes, so memory does not grow with the file, and a runaway
+ * field or line is refused after reading at most that much of it.
  */
 #include "csv.h"
 
@@ -30,7 +31,11 @@
 /* libcsv grows its field buffer by this much at a time. */
 #define FIELD_BLOCK (1u << 16)
 /* The longest field accepted (a runaway quoted field stops here). */
-#define FIELD_MAX (16u << 20)
+#define FIELD_MAX (1u << 20)
+/* The longest record accepted, line ends included (also bounds the number
+ * of fields in a record). */
+#define RECORD_MAX_MIB 4
+#define RECORD_MAX ((size_t)RECORD_MAX_MIB << 20)
 /* The most header fields accepted. */
 #define MAX_COLUMNS 10000u
 
@@ -51,6 +56,7 @@ typedef struct {
 	uint64_t line;        /* physical line being fed (from 1) */
 	uint64_t record_line; /* line where the current record started */
 	uint64_t field_line;  /* line where the current field started */
+	size_t record_bytes;  /* bytes of the current record fed so far */
 	bool in_record;
 	GError *err;          /* first error; stops everything */
 } Reader;
@@ -78,6 +84,7 @@ static void start_record(Reader *r)
 {
 	r->in_record = true;
 	r->record_line = r->field_line = r->line;
+	r->record_bytes = 0;
 }
 
 static void clear_record(Reader *r)
@@ -234,6 +241,9 @@ static bool feed(Reader *r, const unsigned char *s, size_t len)
 			return parse_failed(r);
 		if (csv_get_buffer_size(&r->parser) > FIELD_MAX)
 			return field_too_long(r);
+		if (r->in_record && (r->record_bytes += seg) > RECORD_MAX)
+			return fail_at(r, r->record_line,
+				       "record longer than " G_STRINGIFY(RECORD_MAX_MIB) " MiB");
 		if (nl)
 			r->line++;
 		s += seg;
@@ -256,6 +266,8 @@ static bool finish(Reader *r)
 		return false;
 	if (!r->have_header)
 		return fail_file(r, EOI_EXIT_DATA, "empty file (no header)");
+	if (r->role == ROLE_DOWNLOADS && r->file->rows == 0)
+		return fail_file(r, EOI_EXIT_DATA, "no data rows (only a header)");
 	return true;
 }
 
@@ -273,6 +285,8 @@ static bool check_gz(Reader *r, gzFile gz)
 		return fail_file(r, EOI_EXIT_IO, g_strerror(errno));
 	if (code == Z_MEM_ERROR)
 		return fail_file(r, EOI_EXIT_SOFTWARE, "out of memory");
+	if (code == Z_BUF_ERROR)
+		return fail_file(r, EOI_EXIT_DATA, "truncated gzip data (unexpected end of file)");
 	return fail_file(r, EOI_EXIT_DATA, "corrupt gzip data");
 }
 

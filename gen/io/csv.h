@@ -25,7 +25,11 @@
  * Errors: a missing or unreadable file fails with EOI_EXIT_NOINPUT
  * ("PATH: No such file or directory"); bad data with EOI_EXIT_DATA and a
  * one-line message "PATH:LINE:COLUMN: reason", LINE being the physical line
- * where the offending record starts and COLUMN the header name as written.
+ * where the offending record starts and COLUMN the header name as written
+ * (errors of a whole record, "PATH:LINE: reason", have no column).  A
+ * field longer than 1 MiB, a record longer than 4 MiB, a header of more
+ * than 10000 fields, text that is not UTF-8, a date outside
+ * DAY_DATA_RANGE and a downloads table without data rows are errors.
  * On failure B may hold part of the file's rows: the caller discards it.
  */
 bool csv_read_file(const char *path, FileRole role, DatasetBuilder *b, GError **err);

@@ -74,6 +74,33 @@ static bool bad_value(const CsvLayout *lay, uint64_t line, unsigned field, const
 	return false;
 }
 
+/* A cell that failed cell_parse_int(): out of range or not an integer. */
+static bool bad_int(const CsvLayout *lay, uint64_t line, unsigned field, const char *s, size_t len,
+		    GError **err)
+{
+	if (!cell_int_out_of_range(s, len))
+		return bad_value(lay, line, field, "an integer", s, len, err);
+	GString *q = quote_cell(s, len);
+	cell_error(lay, line, field, err, "integer out of range: %s", q->str);
+	g_string_free(q, TRUE);
+	return false;
+}
+
+/* Parse date cell S of field F into *OUT: a valid date within
+ * DAY_DATA_RANGE. */
+static bool day_cell(const CsvLayout *lay, uint64_t line, unsigned f, const char *s, size_t len,
+		     Day *out, GError **err)
+{
+	if (!date_parse(s, len, out))
+		return bad_value(lay, line, f, "a date", s, len, err);
+	if (day_in_data_range(*out))
+		return true;
+	GString *q = quote_cell(s, len);
+	cell_error(lay, line, f, err, "date out of range (" DAY_DATA_RANGE "): %s", q->str);
+	g_string_free(q, TRUE);
+	return false;
+}
+
 /* ---- header ------------------------------------------------------------- */
 
 /* Map header field I named NAME; PRESENT marks the canonical columns seen. */
@@ -113,6 +140,14 @@ bool csv_layout_init(CsvLayout *lay, const char *path, FileRole role, DatasetBui
 		     const char *const *names, const size_t *lens, unsigned n, GError **err)
 {
 	memset(lay, 0, sizeof *lay);
+	for (unsigned i = 0; i < n; i++)
+		if (!g_utf8_validate_len(names[i], lens[i], NULL)) {
+			GString *q = quote_cell(names[i], lens[i]);
+			g_set_error(err, EOI_ERROR, EOI_EXIT_DATA,
+				    "%s: header field %u is not UTF-8 text: %s", path, i + 1, q->str);
+			g_string_free(q, TRUE);
+			return false;
+		}
 	lay->path = path;
 	lay->role = role;
 	lay->b = b;
@@ -224,8 +259,8 @@ static bool attr_cell(CsvLayout *lay, unsigned f, const char *s, size_t len, boo
 	}
 	case COLK_DAY: {
 		Day d;
-		if (!date_parse(s, len, &d))
-			return bad_value(lay, line, f, "a date", s, len, err);
+		if (!day_cell(lay, line, f, s, len, &d, err))
+			return false;
 		if (set)
 			dsb_set_day(b, rec, col, d);
 		return true;
@@ -233,7 +268,10 @@ static bool attr_cell(CsvLayout *lay, unsigned f, const char *s, size_t len, boo
 	case COLK_INT: {
 		int64_t v;
 		if (!cell_parse_int(s, len, &v))
-			return bad_value(lay, line, f, "an integer", s, len, err);
+			return bad_int(lay, line, f, s, len, err);
+		const char *why = columns_check_number(col, (double)v);
+		if (why)
+			return cell_error(lay, line, f, err, "%s: %" G_GINT64_FORMAT, why, v);
 		if (set)
 			dsb_set_num(b, rec, col, (double)v);
 		return true;
@@ -242,6 +280,13 @@ static bool attr_cell(CsvLayout *lay, unsigned f, const char *s, size_t len, boo
 		double v;
 		if (!cell_parse_float(s, len, &v))
 			return bad_value(lay, line, f, "a number", s, len, err);
+		const char *why = columns_check_number(col, v);
+		if (why) {
+			GString *q = quote_cell(s, len);
+			cell_error(lay, line, f, err, "%s: %s", why, q->str);
+			g_string_free(q, TRUE);
+			return false;
+		}
 		if (set)
 			dsb_set_num(b, rec, col, v);
 		return true;
@@ -298,9 +343,7 @@ static bool row_day(const CsvLayout *lay, const char *const *cells, const size_t
 	}
 	if (lens[f] == 0)
 		return cell_error(lay, line, (unsigned)f, err, "empty date");
-	if (!date_parse(cells[f], lens[f], out))
-		return bad_value(lay, line, (unsigned)f, "a date", cells[f], lens[f], err);
-	return true;
+	return day_cell(lay, line, (unsigned)f, cells[f], lens[f], out, err);
 }
 
 /* The row's download count (an integer >= 0). */
@@ -311,7 +354,7 @@ static bool row_count(const CsvLayout *lay, const char *const *cells, const size
 	if (lens[f] == 0)
 		return cell_error(lay, line, f, err, "empty download count");
 	if (!cell_parse_int(cells[f], lens[f], out))
-		return bad_value(lay, line, f, "an integer", cells[f], lens[f], err);
+		return bad_int(lay, line, f, cells[f], lens[f], err);
 	if (*out < 0)
 		return cell_error(lay, line, f, err, "negative download count %" G_GINT64_FORMAT,
 				  *out);

@@ -14,8 +14,12 @@ bool input_is_parquet(const char *path)
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return false;
+	/* Either magic makes it Parquet, so a file broken at one end gets the
+	 * Parquet reader's error rather than the CSV reader's. */
 	char magic[4];
 	bool yes = fread(magic, 1, 4, f) == 4 && memcmp(magic, "PAR1", 4) == 0;
+	if (!yes && fseek(f, -4, SEEK_END) == 0)
+		yes = fread(magic, 1, 4, f) == 4 && memcmp(magic, "PAR1", 4) == 0;
 	fclose(f);
 	return yes;
 }

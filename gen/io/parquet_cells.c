@@ -182,6 +182,21 @@ static const char *value_text(ICol *c, size_t j, size_t *len)
 
 /* ---- strings and lists ----------------------------------------------------- */
 
+/* Intern S[0..LEN) into B as *OUT.  Text must be UTF-8, as in the CSV
+ * reader (the figures, workbook and report need it); only a string new to
+ * the pool is checked, so repeated values cost nothing more. */
+static bool intern_utf8(DatasetBuilder *b, const char *s, size_t len, Sym *out, const char **why)
+{
+	StrPool *pool = dsb_strings(b);
+	uint32_t before = strpool_count(pool);
+	*out = dsb_intern(b, s, len);
+	if (strpool_count(pool) > before && !g_utf8_validate_len(s, len, NULL)) {
+		*why = "not UTF-8 text";
+		return false;
+	}
+	return true;
+}
+
 /* Sym of value J: plain text (empty: missing), a trimmed list element
  * (ELEMENT), or a list parsed from text (PARSE_LIST). */
 static bool text_sym(ICol *c, DatasetBuilder *b, size_t j, int mode, Sym *out, const char **why)
@@ -190,20 +205,21 @@ static bool text_sym(ICol *c, DatasetBuilder *b, size_t j, int mode, Sym *out, c
 	const char *s = value_text(c, j, &len);
 	if (mode == 1) {
 		cell_trim(&s, &len);
-		*out = dsb_intern(b, s, len);
+		return intern_utf8(b, s, len, out, why);
 	} else if (len == 0) {
 		*out = SYM_NONE;
 	} else if (mode == 2) {
 		GString *list = g_string_new(NULL);
 		bool ok = cell_parse_list(s, len, list);
-		*out = ok ? dsb_intern(b, list->str, list->len) : SYM_NONE;
-		g_string_free(list, TRUE);
-		if (!ok) {
+		*out = SYM_NONE;
+		if (!ok)
 			*why = "not a list";
-			return false;
-		}
+		else
+			ok = intern_utf8(b, list->str, list->len, out, why);
+		g_string_free(list, TRUE);
+		return ok;
 	} else {
-		*out = dsb_intern(b, s, len);
+		return intern_utf8(b, s, len, out, why);
 	}
 	return true;
 }
@@ -248,9 +264,9 @@ static bool list_sym(ICol *c, DatasetBuilder *b, int64_t r, Sym *out, const char
 			g_string_append_len(list, s, (gssize)len);
 		}
 	}
-	*out = dsb_intern(b, list->str, list->len);
+	bool ok = intern_utf8(b, list->str, list->len, out, why);
 	g_string_free(list, TRUE);
-	return true;
+	return ok;
 }
 
 bool icol_sym(ICol *c, DatasetBuilder *b, int64_t r, Sym *out, const char **why)
@@ -356,8 +372,12 @@ static bool typed_cell(ICol *c, int64_t r, ColKind kind, double *num, int *state
 	case PQV_STRING:
 	case PQV_BINARY:
 		*state = cached_text(c, (size_t)j, kind, num);
-		if (*state == ST_BAD)
-			*why = kind_noun(kind);
+		if (*state == ST_BAD) {
+			size_t len;
+			const char *s = value_text(c, (size_t)j, &len);
+			*why = kind == COLK_INT && cell_int_out_of_range(s, len) ? "integer out of range"
+										: kind_noun(kind);
+		}
 		return *state != ST_BAD;
 	case PQV_DATE:
 		*num = (double)pq_int(v, k);
@@ -383,8 +403,14 @@ bool icol_day(ICol *c, int64_t r, Day *out, const char **why)
 		return false;
 	if (st != ST_OK)
 		return true;
-	if (!(d > INT32_MIN && d <= INT32_MAX)) {
-		*why = "date out of range";
+	if (!(d >= DAY_DATA_MIN && d <= DAY_DATA_MAX)) {
+		/* Say which date when its year has four digits (0000-03-01
+		 * to 9999-12-31). */
+		char tmp[16];
+		g_string_assign(c->buf, "date out of range (" DAY_DATA_RANGE ")");
+		if (d >= -719468 && d <= 2932896)
+			g_string_append_printf(c->buf, ": %s", day_format((Day)d, tmp));
+		*why = c->buf->str;
 		return false;
 	}
 	*out = (Day)d;
@@ -407,8 +433,12 @@ bool icol_int(ICol *c, int64_t r, int64_t *out, bool *present, const char **why)
 		*out = pq_int(v, k); /* exact, even beyond 2^53 */
 		return true;
 	}
-	if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0) || d != floor(d)) {
+	if (d != floor(d) || isnan(d)) {
 		*why = "not an integer";
+		return false;
+	}
+	if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
+		*why = "integer out of range";
 		return false;
 	}
 	*out = (int64_t)d;
@@ -423,6 +453,11 @@ bool icol_num(ICol *c, int64_t r, double *out, const char **why)
 		return false;
 	if (st != ST_OK)
 		*out = NAN;
+	const char *bad = isnan(*out) ? NULL : columns_check_number(c->col, *out);
+	if (bad) {
+		*why = bad;
+		return false;
+	}
 	return true;
 }
 

@@ -493,6 +493,10 @@ bool parquet_read_file(const char *path, FileRole role, DatasetBuilder *b, GErro
 	InputFile *file = NULL;
 	Digest digest = { 0 };
 	bool ok = layout(&in);
+	if (ok && role == ROLE_DOWNLOADS && in.f->num_rows == 0) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_DATA, "%s: no data rows", path);
+		ok = false;
+	}
 	if (ok) {
 		file = dsb_begin_file(b, path, role, "parquet");
 		file->rows = (uint64_t)in.f->num_rows;

@@ -129,9 +129,11 @@ static void gather(PeriodTable *t, Part *parts, int n_parts, int k)
 	for (int i = 0; i < n_parts; i++) {
 		Cells *c = &parts[i].cells[k];
 		guint len = c->model->len;
-		memcpy(t->model + at, c->model->data, len * sizeof(uint32_t));
-		memcpy(t->period + at, c->period->data, len * sizeof(uint32_t));
-		memcpy(t->downloads + at, c->downloads->data, len * sizeof(double));
+		if (len) {
+			memcpy(t->model + at, c->model->data, len * sizeof(uint32_t));
+			memcpy(t->period + at, c->period->data, len * sizeof(uint32_t));
+			memcpy(t->downloads + at, c->downloads->data, len * sizeof(double));
+		}
 		at += len;
 		for (uint32_t p = 0; p < t->n_periods; p++)
 			t->period_total[p] += c->period_total[p];
