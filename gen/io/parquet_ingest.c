@@ -413,7 +413,7 @@ static bool downloads_pass(Ingest *in)
 	for (int a = 0; a < in->n_attrs; a++)
 		if (icol_needs_check(&in->cols[in->attrs[a]]))
 			cols[n++] = (PrefetchColumn){ in->field[in->attrs[a]], in->attrs[a] };
-	Prefetch *p = prefetch_start(in->f, cols, n, n > in->check0 ? prefetch_check : NULL, in);
+	Prefetch *p = prefetch_start(in->f, cols, n, NULL, 0, n > in->check0 ? prefetch_check : NULL, in);
 	for (in->rg = 0; ok && in->rg < n_rg; in->rg++) {
 		in->row0 = in->rg_row0[in->rg];
 		PrefetchGroup *g = prefetch_next(p, in->err);
@@ -462,19 +462,35 @@ static bool latest_attributes(Ingest *in)
 			recs[fill[p.rg]++] = (uint32_t)rec;
 		}
 	}
+	/* The row groups holding latest rows, their attribute columns decoded
+	 * one ahead on the second thread.  (A load error of a later column can
+	 * come before a conversion error of an earlier one of the same row
+	 * group; either names its place.) */
+	int *rgs = g_new(int, n_rg);
+	int n_hit = 0;
+	for (int g = 0; g < n_rg; g++)
+		if (start[g + 1] > start[g])
+			rgs[n_hit++] = g;
+	PrefetchColumn cols[COL_COUNT];
+	for (int a = 0; a < in->n_attrs; a++)
+		cols[a] = (PrefetchColumn){ in->field[in->attrs[a]], in->attrs[a] };
+	Prefetch *p = prefetch_start(in->f, cols, in->n_attrs, rgs, n_hit, NULL, NULL);
 	bool ok = true;
-	in->row0 = 0;
-	for (in->rg = 0; ok && in->rg < n_rg; in->rg++) {
-		size_t lo = start[in->rg], hi = start[in->rg + 1];
-		if (hi > lo) {
-			g_array_set_size(in->hit_row, 0);
-			g_array_set_size(in->hit_rec, 0);
-			g_array_append_vals(in->hit_row, rows + lo, (guint)(hi - lo));
-			g_array_append_vals(in->hit_rec, recs + lo, (guint)(hi - lo));
-			ok = attributes(in);
+	for (int i = 0; ok && i < n_hit; i++) {
+		PrefetchGroup *g = prefetch_next(p, in->err);
+		if (!g) {
+			ok = false;
+			break;
 		}
-		in->row0 += in->f->row_groups[in->rg].num_rows;
+		in->rg = g->rg;
+		in->row0 = in->rg_row0[g->rg];
+		for (int a = 0; ok && a < in->n_attrs; a++)
+			for (size_t h = start[g->rg]; ok && h < start[g->rg + 1]; h++)
+				ok = set_attr(in, &g->cols[a], rows[h], recs[h]);
+		prefetch_release(p, g);
 	}
+	prefetch_stop(p);
+	g_free(rgs);
 	g_free(start);
 	g_free(fill);
 	g_free(rows);

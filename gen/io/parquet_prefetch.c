@@ -21,13 +21,16 @@ struct Prefetch {
 	ParquetFile *f;
 	PrefetchColumn *cols;
 	int n_cols;
+	int *rgs;    /* the row groups to decode, in order */
+	int n_rgs;
 	PrefetchCheck check;
 	void *check_data;
 	Slot slots[N_GROUPS];
 	GAsyncQueue *free_q, *ready_q;
 	GThread *thread;
 	gint stop;   /* atomic: the caller wants no more row groups */
-	int next_rg; /* the next row group to decode (worker, or caller when inline) */
+	int next;    /* index into rgs of the next row group to decode (worker, or
+		      * the caller when there is no worker) */
 };
 
 /* Decode row group RG into S. */
@@ -46,11 +49,11 @@ static void fill(Prefetch *p, Slot *s, int rg)
 static gpointer worker(gpointer data)
 {
 	Prefetch *p = data;
-	while (p->next_rg < p->f->n_row_groups) {
+	while (p->next < p->n_rgs) {
 		Slot *s = g_async_queue_pop(p->free_q);
 		if (g_atomic_int_get(&p->stop))
 			break;
-		fill(p, s, p->next_rg++);
+		fill(p, s, p->rgs[p->next++]);
 		g_async_queue_push(p->ready_q, s);
 		if (!s->ok)
 			break; /* the caller stops at this group */
@@ -58,13 +61,19 @@ static gpointer worker(gpointer data)
 	return NULL;
 }
 
-Prefetch *prefetch_start(ParquetFile *f, const PrefetchColumn *cols, int n_cols, PrefetchCheck check,
-			 void *check_data)
+Prefetch *prefetch_start(ParquetFile *f, const PrefetchColumn *cols, int n_cols, const int *rgs, int n_rgs,
+			 PrefetchCheck check, void *check_data)
 {
 	Prefetch *p = g_new0(Prefetch, 1);
 	p->f = f;
 	p->cols = g_memdup2(cols, (gsize)n_cols * sizeof *cols);
 	p->n_cols = n_cols;
+	if (!rgs)
+		n_rgs = f->n_row_groups;
+	p->n_rgs = n_rgs;
+	p->rgs = g_new(int, n_rgs ? n_rgs : 1);
+	for (int i = 0; i < n_rgs; i++)
+		p->rgs[i] = rgs ? rgs[i] : i;
 	p->check = check;
 	p->check_data = check_data;
 	p->free_q = g_async_queue_new();
@@ -76,7 +85,7 @@ Prefetch *prefetch_start(ParquetFile *f, const PrefetchColumn *cols, int n_cols,
 			icol_init(&s->g.cols[i], f, cols[i].field, cols[i].col);
 		g_async_queue_push(p->free_q, s);
 	}
-	if (f->n_row_groups > 1)
+	if (n_rgs > 1)
 		p->thread = g_thread_try_new("eoi-prefetch", worker, p, NULL);
 	return p;
 }
@@ -88,7 +97,7 @@ PrefetchGroup *prefetch_next(Prefetch *p, GError **err)
 		s = g_async_queue_pop(p->ready_q);
 	} else {
 		s = g_async_queue_pop(p->free_q);
-		fill(p, s, p->next_rg++);
+		fill(p, s, p->rgs[p->next++]);
 	}
 	if (!s->ok) {
 		g_propagate_error(err, s->load_error);
@@ -130,5 +139,6 @@ void prefetch_stop(Prefetch *p)
 	g_async_queue_unref(p->free_q);
 	g_async_queue_unref(p->ready_q);
 	g_free(p->cols);
+	g_free(p->rgs);
 	g_free(p);
 }

@@ -9,7 +9,7 @@
  * thread).  A Prefetch runs the first kind one row group ahead on a worker
  * thread with two sets of columns, so the two cores overlap them.
  *
- *   Prefetch *p = prefetch_start(f, cols, n, check, data);
+ *   Prefetch *p = prefetch_start(f, cols, n, NULL, 0, check, data);
  *   for (rg = 0; rg < f->n_row_groups; rg++) {
  *       PrefetchGroup *g = prefetch_next(p, err);   // rg's columns, decoded
  *       ... read g->cols[0..n) ...
@@ -51,10 +51,11 @@ typedef bool (*PrefetchCheck)(PrefetchGroup *g, void *data, GError **err);
 
 typedef struct Prefetch Prefetch;
 
-/* Start decoding row groups 0, 1, ... of F (which must outlive the
- * Prefetch).  COLS is copied. */
-Prefetch *prefetch_start(ParquetFile *f, const PrefetchColumn *cols, int n_cols, PrefetchCheck check,
-			 void *check_data);
+/* Start decoding row groups of F (which must outlive the Prefetch): the
+ * N_RGS row groups listed in RGS, in that order, or when RGS is NULL all of
+ * them, 0, 1, ...  COLS and RGS are copied. */
+Prefetch *prefetch_start(ParquetFile *f, const PrefetchColumn *cols, int n_cols, const int *rgs, int n_rgs,
+			 PrefetchCheck check, void *check_data);
 
 /* The next row group, decoded; NULL with ERR set when decoding failed (the
  * file's error message). */
