@@ -50,6 +50,7 @@ typedef struct {
 	int field[COL_COUNT];    /* the file's field of each present column */
 	int64_t *rg_row0;        /* file row of each row group's first row */
 	int check0;              /* pass 1: the first check column of a group */
+	int i_date, i_value;     /* pass 1: the date (-1: none) and value columns */
 	ColId attrs[COL_COUNT];  /* attribute columns read */
 	int n_attrs;
 	int rg;
@@ -178,15 +179,42 @@ static void note_latest(Ingest *in, uint32_t rec, int64_t r)
 	in->latest[rec] = (RowPos){ in->rg, (uint32_t)r };
 }
 
-static bool downloads_rows(Ingest *in, int64_t n)
+/* A row group's dates and counts, converted on the prefetch thread:
+ * rows before FIRST_BAD are valid; row FIRST_BAD (when < n) has a bad date
+ * or count, which downloads_rows() lets row_download() report. */
+typedef struct {
+	size_t cap;
+	int64_t first_bad;
+	Day *day;
+	int64_t *value;
+} KeyRows;
+
+static void key_rows_free(gpointer p)
+{
+	KeyRows *k = p;
+	g_free(k->day);
+	g_free(k->value);
+	g_free(k);
+}
+
+/* Pass 1's rows of a row group whose dates and counts are in K: model ids
+ * interned here, everything else done by the prefetch thread. */
+static bool downloads_rows(Ingest *in, int64_t n, const KeyRows *k)
 {
 	for (int64_t r = 0; r < n; r++) {
 		Sym model;
 		Day day;
 		int64_t value;
 		uint32_t rec;
-		if (!row_download(in, r, &model, &day, &value))
-			return false;
+		if (r == k->first_bad) {
+			if (!row_download(in, r, &model, &day, &value))
+				return false;
+		} else {
+			if (!key_sym(in, r, "empty model id", &model))
+				return false;
+			day = k->day[r];
+			value = k->value[r];
+		}
 		if (dsb_add_download(in->b, model, day, value, in->cumulative, &rec))
 			note_latest(in, rec, r);
 	}
@@ -359,11 +387,47 @@ static bool row_group(Ingest *in)
 	return true;
 }
 
-/* Check every row of the typed text columns of G (the worker's part of
- * columns from cols[in->check0] on, see downloads_pass()). */
+/* Convert G's dates and counts into its KeyRows, up to the first bad
+ * row. */
+static void convert_keys(Ingest *in, PrefetchGroup *g)
+{
+	KeyRows *k = g->scratch;
+	if (!k)
+		k = g->scratch = g_new0(KeyRows, 1);
+	int64_t n = in->f->row_groups[g->rg].num_rows;
+	if ((size_t)n > k->cap) {
+		k->cap = (size_t)n;
+		g_free(k->day);
+		g_free(k->value);
+		k->day = g_new(Day, k->cap);
+		k->value = g_new(int64_t, k->cap);
+	}
+	ICol *date = in->i_date >= 0 ? &g->cols[in->i_date] : NULL;
+	ICol *value = &g->cols[in->i_value];
+	Day snapshot = dsb_options(in->b)->snapshot_date;
+	k->first_bad = n;
+	for (int64_t r = 0; r < n; r++) {
+		const char *why = NULL;
+		bool present;
+		Day d = snapshot;
+		int64_t v;
+		if ((date && (!icol_day(date, r, &d, &why) || d == DAY_NONE)) ||
+		    !icol_int(value, r, &v, &present, &why) || !present || v < 0) {
+			k->first_bad = r;
+			return;
+		}
+		k->day[r] = d;
+		k->value[r] = v;
+	}
+}
+
+/* The prefetch thread's work on a row group of pass 1 after decoding:
+ * dates and counts converted, and every row of the typed text columns
+ * (from cols[in->check0] on, see downloads_pass()) checked. */
 static bool prefetch_check(PrefetchGroup *g, void *data, GError **err)
 {
 	Ingest *in = data;
+	convert_keys(in, g);
 	for (int a = 0, k = in->check0; a < in->n_attrs; a++) {
 		if (!icol_needs_check(&in->cols[in->attrs[a]]))
 			continue;
@@ -407,13 +471,14 @@ static bool downloads_pass(Ingest *in)
 	cols[n++] = (PrefetchColumn){ in->field[COL_MODEL_ID], COL_MODEL_ID };
 	if (has_date)
 		cols[n++] = (PrefetchColumn){ in->field[COL_DATE], COL_DATE };
-	int i_value = n;
+	in->i_date = has_date ? 1 : -1;
+	in->i_value = n;
 	cols[n++] = (PrefetchColumn){ in->field[value_col], value_col };
 	in->check0 = n;
 	for (int a = 0; a < in->n_attrs; a++)
 		if (icol_needs_check(&in->cols[in->attrs[a]]))
 			cols[n++] = (PrefetchColumn){ in->field[in->attrs[a]], in->attrs[a] };
-	Prefetch *p = prefetch_start(in->f, cols, n, NULL, 0, n > in->check0 ? prefetch_check : NULL, in);
+	Prefetch *p = prefetch_start(in->f, cols, n, NULL, 0, prefetch_check, key_rows_free, in);
 	for (in->rg = 0; ok && in->rg < n_rg; in->rg++) {
 		in->row0 = in->rg_row0[in->rg];
 		PrefetchGroup *g = prefetch_next(p, in->err);
@@ -423,8 +488,8 @@ static bool downloads_pass(Ingest *in)
 		}
 		in->key = &g->cols[0];
 		in->date = has_date ? &g->cols[1] : NULL;
-		in->value = &g->cols[i_value];
-		ok = downloads_rows(in, in->f->row_groups[in->rg].num_rows);
+		in->value = &g->cols[in->i_value];
+		ok = downloads_rows(in, in->f->row_groups[in->rg].num_rows, g->scratch);
 		if (ok && g->check_error) {
 			g_propagate_error(in->err, g->check_error);
 			g->check_error = NULL;
@@ -474,7 +539,7 @@ static bool latest_attributes(Ingest *in)
 	PrefetchColumn cols[COL_COUNT];
 	for (int a = 0; a < in->n_attrs; a++)
 		cols[a] = (PrefetchColumn){ in->field[in->attrs[a]], in->attrs[a] };
-	Prefetch *p = prefetch_start(in->f, cols, in->n_attrs, rgs, n_hit, NULL, NULL);
+	Prefetch *p = prefetch_start(in->f, cols, in->n_attrs, rgs, n_hit, NULL, NULL, NULL);
 	bool ok = true;
 	for (int i = 0; ok && i < n_hit; i++) {
 		PrefetchGroup *g = prefetch_next(p, in->err);

@@ -24,6 +24,7 @@ struct Prefetch {
 	int *rgs;    /* the row groups to decode, in order */
 	int n_rgs;
 	PrefetchCheck check;
+	GDestroyNotify scratch_free;
 	void *check_data;
 	Slot slots[N_GROUPS];
 	GAsyncQueue *free_q, *ready_q;
@@ -62,7 +63,7 @@ static gpointer worker(gpointer data)
 }
 
 Prefetch *prefetch_start(ParquetFile *f, const PrefetchColumn *cols, int n_cols, const int *rgs, int n_rgs,
-			 PrefetchCheck check, void *check_data)
+			 PrefetchCheck check, GDestroyNotify scratch_free, void *check_data)
 {
 	Prefetch *p = g_new0(Prefetch, 1);
 	p->f = f;
@@ -75,6 +76,7 @@ Prefetch *prefetch_start(ParquetFile *f, const PrefetchColumn *cols, int n_cols,
 	for (int i = 0; i < n_rgs; i++)
 		p->rgs[i] = rgs ? rgs[i] : i;
 	p->check = check;
+	p->scratch_free = scratch_free;
 	p->check_data = check_data;
 	p->free_q = g_async_queue_new();
 	p->ready_q = g_async_queue_new();
@@ -128,6 +130,8 @@ void prefetch_stop(Prefetch *p)
 		for (int i = 0; i < p->n_cols; i++)
 			icol_clear(&s->g.cols[i]);
 		g_free(s->g.cols);
+		if (s->g.scratch && p->scratch_free)
+			p->scratch_free(s->g.scratch);
 		g_clear_error(&s->load_error);
 		g_clear_error(&s->g.check_error);
 	}

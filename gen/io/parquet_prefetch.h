@@ -9,7 +9,7 @@
  * thread).  A Prefetch runs the first kind one row group ahead on a worker
  * thread with two sets of columns, so the two cores overlap them.
  *
- *   Prefetch *p = prefetch_start(f, cols, n, NULL, 0, check, data);
+ *   Prefetch *p = prefetch_start(f, cols, n, NULL, 0, check, free, data);
  *   for (rg = 0; rg < f->n_row_groups; rg++) {
  *       PrefetchGroup *g = prefetch_next(p, err);   // rg's columns, decoded
  *       ... read g->cols[0..n) ...
@@ -44,6 +44,8 @@ typedef struct {
 	int rg;          /* the row group */
 	ICol *cols;      /* decoded, in the order given to prefetch_start() */
 	GError *check_error; /* CHECK's failure, for the caller to report */
+	void *scratch;   /* CHECK's own per-group data (it allocates it;
+			  * prefetch_stop() frees it with SCRATCH_FREE) */
 } PrefetchGroup;
 
 /* Check row group G (on the worker thread); false with ERR set. */
@@ -55,7 +57,7 @@ typedef struct Prefetch Prefetch;
  * N_RGS row groups listed in RGS, in that order, or when RGS is NULL all of
  * them, 0, 1, ...  COLS and RGS are copied. */
 Prefetch *prefetch_start(ParquetFile *f, const PrefetchColumn *cols, int n_cols, const int *rgs, int n_rgs,
-			 PrefetchCheck check, void *check_data);
+			 PrefetchCheck check, GDestroyNotify scratch_free, void *check_data);
 
 /* The next row group, decoded; NULL with ERR set when decoding failed (the
  * file's error message). */
