@@ -11,6 +11,7 @@ typedef struct {
 	const char *stage;
 	uint64_t rows;
 	double seconds;
+	uint64_t peak; /* peak RSS of the process when the stage ended */
 } Stage;
 
 struct Timings {
@@ -47,10 +48,11 @@ void timings_add(Timings *t, const char *stage, uint64_t rows, double start)
 		if (strcmp(e->stage, stage) == 0) {
 			e->rows += rows;
 			e->seconds += s;
+			e->peak = timings_peak_rss();
 			return;
 		}
 	}
-	Stage e = { stage, rows, s };
+	Stage e = { stage, rows, s, timings_peak_rss() };
 	g_array_append_val(t->stages, e);
 }
 
@@ -70,10 +72,9 @@ void timings_print(const Timings *t, FILE *f)
 	for (guint i = 0; i < t->stages->len; i++) {
 		const Stage *e = &g_array_index(t->stages, Stage, i);
 		total += e->seconds;
-		fprintf(f, "timing: %-9s %12" G_GUINT64_FORMAT " rows %9.3f s", e->stage, e->rows, e->seconds);
-		if (e->rows && e->seconds > 0)
-			fprintf(f, " %12.0f rows/s", (double)e->rows / e->seconds);
-		fputc('\n', f);
+		fprintf(f, "timing: %-9s %12" G_GUINT64_FORMAT " rows %9.3f s %12.0f rows/s  peak %6.0f MB\n",
+			e->stage, e->rows, e->seconds, e->seconds > 0 ? (double)e->rows / e->seconds : 0.0,
+			(double)e->peak / 1e6);
 	}
 	fprintf(f, "timing: %-9s %12s      %9.3f s\n", "total", "-", total);
 	fprintf(f, "timing: peak memory %.0f MB\n", (double)timings_peak_rss() / 1e6);

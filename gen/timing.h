@@ -34,9 +34,11 @@ uint64_t timings_peak_rss(void);
 /*
  * Print one line per stage, then the total and the peak memory:
  *
- *   timing: ingest    3000000 rows  0.750 s  4000000 rows/s
+ *   timing: ingest    3000000 rows  0.750 s  4000000 rows/s  peak 110 MB
  *   timing: total               -   2.100 s
  *   timing: peak memory 812 MB
+ *
+ * ("peak" is the process's peak memory when the stage ended.)
  *
  * The format is stable (tests/bench.sh reads it).
  */
