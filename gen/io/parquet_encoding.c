@@ -76,7 +76,7 @@ static size_t grow_cap(size_t cap, size_t need)
 uint8_t *pqv_reserve(PqValues *v, size_t n)
 {
 	size_t need = (v->n + n) * (size_t)v->width;
-	if (need > v->cap) {
+	if (need > v->cap || !v->fixed) { /* never NULL: no arithmetic on it */
 		v->cap = grow_cap(v->cap, need);
 		v->fixed = g_realloc(v->fixed, v->cap);
 	}
@@ -91,7 +91,7 @@ static void reserve_bytes(PqValues *v, size_t n_values, size_t n_bytes)
 		if (v->n == 0)
 			v->offsets[0] = 0;
 	}
-	if (v->n_bytes + n_bytes > v->bytes_cap) {
+	if (v->n_bytes + n_bytes > v->bytes_cap || !v->bytes) { /* never NULL, even for "" */
 		v->bytes_cap = grow_cap(v->bytes_cap, v->n_bytes + n_bytes);
 		v->bytes = g_realloc(v->bytes, v->bytes_cap);
 	}

@@ -241,8 +241,10 @@ static bool parse_if(Parser *p, Node *n, const char *args, GError **err)
 	n->body = node_list();
 	char *stop = NULL;
 	static const char *const stops[] = { "else", "endif", NULL };
-	if (!parse_nodes(p, n->body, stops, &stop, n->line, "if", err))
+	if (!parse_nodes(p, n->body, stops, &stop, n->line, "if", err)) {
+		g_free(stop); /* set when the stop directive had an argument */
 		return false;
+	}
 	bool ok = true;
 	if (strcmp(stop, "else") == 0) {
 		static const char *const end[] = { "endif", NULL };

@@ -1,0 +1,7 @@
+/*
+ * fuzz_template.c - replay tool for the libFuzzer harness tests/fuzz/fuzz_template.c
+ * (built by `make` like every tests/tools program, without
+ * -fsanitize=fuzzer): fuzz_template FILE... runs each file through the harness.
+ * tests/e2e/fuzz_corpus.sh replays the committed corpus with it.
+ */
+#include "../fuzz/fuzz_template.c"
