@@ -112,7 +112,7 @@ typedef struct {
 			     derived_author is present, else computed */
 	PeriodKind period;
 	Timings *timings;   /* records the "derive" and "stats" stages (may be NULL) */
-	int threads;        /* threads for the derivation (0: 2) */
+	int threads;        /* threads for the derivation and statistics (0: 2) */
 } StatsOptions;
 
 /* Derive and compute every statistic of DS.  DS's string pool receives the
