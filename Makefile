@@ -25,6 +25,9 @@ DEB_BUILD := make gcc pkg-config libglib2.0-dev libcairo2-dev libpango1.0-dev li
 	zlib1g-dev libzstd-dev libsnappy-dev liblz4-dev libbrotli-dev libgsl-dev \
 	libjson-glib-dev libxlsxwriter-dev librsvg2-dev nettle-dev
 DEB_TEST := poppler-utils librsvg2-bin python3-openpyxl libreoffice-calc-nogui time
+# Fuzzing (make fuzz): clang with its libFuzzer and sanitizer runtimes
+# (only recommended by clang, so named), llvm-symbolizer for stacks.
+DEB_FUZZ := clang libclang-rt-14-dev llvm-14
 
 OUT ?= out
 BUILD := build
@@ -88,7 +91,7 @@ include $(sort $(wildcard mk/*.mk))
 # `deps` is everything the build and the tests need; the output targets
 # only need the build packages.
 deps:
-	@$(MAKE) --no-print-directory install-debs DEBS="$(DEB_BUILD) $(DEB_TEST)"
+	@$(MAKE) --no-print-directory install-debs DEBS="$(DEB_BUILD) $(DEB_TEST) $(DEB_FUZZ)"
 
 deps-build:
 	@$(MAKE) --no-print-directory install-debs DEBS="$(DEB_BUILD)"
