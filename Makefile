@@ -9,6 +9,8 @@
 #   make test       deps + build + run every test
 #   make bench      benchmarks: every stage on the sample and a 3M-row file
 #   make bench-full the same plus the paper's scale (233M rows; minutes)
+#   make fuzz       run each libFuzzer harness FUZZ_SECONDS (mk/fuzz.mk)
+#   make check-asan the tests under ASan/UBSan/LSan (mk/asan.mk)
 #   make clean      remove build products and out/
 #
 # V=1 shows the commands.  CC=clang works too.

@@ -19,6 +19,7 @@
 #include "eoi.h"
 #include "figures/figures.h"
 #include "io/input.h"
+#include "io/outdir.h"
 #include "io/parquet.h"
 #include "paths.h"
 #include "report/report.h"
@@ -241,6 +242,11 @@ static bool parse_date_option(const char *name, const char *value, Day *out, GEr
 			    value);
 		return false;
 	}
+	if (!day_in_data_range(*out)) {
+		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--%s: %s is out of range (%s)", name, value,
+			    DAY_DATA_RANGE);
+		return false;
+	}
 	return true;
 }
 
@@ -390,7 +396,7 @@ fail:
 
 static Stats *load_stats(const Options *o, GError **err)
 {
-	StatsOptions so;
+	StatsOptions so = { 0 }; /* threads 0: the default */
 	if (!parse_stats_options(o, &so, err))
 		return NULL;
 	so.timings = o->timings;
@@ -454,10 +460,32 @@ static int no_arguments(const char *cmd, int argc, char **argv, GError **err)
 
 /* ---- the commands ------------------------------------------------------- */
 
-static int render_figures(Options *o, const Stats *st, GError **err)
+/* Outputs of a command are staged in OUT (io/outdir.h) and published only
+ * when every one was written: STATUS 0 commits OD, anything else removes
+ * it.  Returns the final status; writers' messages show the final paths. */
+static int finish_outputs(OutDir *od, int status, GError **err)
+{
+	if (!status && !outdir_commit(od, err))
+		return (*err)->code;
+	if (status && err && *err) {
+		char *shown = outdir_shown(od, (*err)->message);
+		g_free((*err)->message);
+		(*err)->message = shown;
+	}
+	if (status)
+		outdir_abort(od);
+	return status;
+}
+
+static FILE *log_of(const Options *o, OutDir *od)
+{
+	return outdir_log(od, o->quiet ? NULL : stderr);
+}
+
+static int render_figures(Options *o, OutDir *od, const Stats *st, GError **err)
 {
 	FigureOptions fo = { 0 };
-	char *dir = g_build_filename(out_dir(o), "figures", NULL);
+	char *dir = outdir_path(od, "figures");
 	fo.out_dir = dir;
 	fo.single_column = o->single_column;
 	int status = 0;
@@ -466,7 +494,7 @@ static int render_figures(Options *o, const Stats *st, GError **err)
 		goto out;
 	}
 	double t0 = timings_now();
-	if (!figures_render(st, &fo, o->only, o->quiet ? NULL : stderr, err))
+	if (!figures_render(st, &fo, o->only, log_of(o, od), err))
 		status = err && *err ? (*err)->code : EOI_EXIT_SOFTWARE;
 	timings_add(o->timings, "figures", st->n_rows, t0);
 out:
@@ -482,19 +510,20 @@ static int cmd_figures(Options *o, int argc, char **argv, GError **err)
 	unsigned formats;
 	if (!parse_formats(o, &formats, err) || !figures_check_only(o->only, err))
 		return EOI_EXIT_USAGE;
-	Stats *st = load_stats(o, err);
-	if (!st)
+	OutDir *od = outdir_begin(out_dir(o), err);
+	if (!od)
 		return (*err)->code;
-	status = render_figures(o, st, err);
+	Stats *st = load_stats(o, err);
+	status = st ? render_figures(o, od, st, err) : (*err)->code;
 	stats_free(st);
-	return status;
+	return finish_outputs(od, status, err);
 }
 
-static int write_tables(Options *o, const Stats *st, GError **err)
+static int write_tables(Options *o, OutDir *od, const Stats *st, GError **err)
 {
-	char *dir = g_build_filename(out_dir(o), "tables", NULL);
+	char *dir = outdir_path(od, "tables");
 	double t0 = timings_now();
-	bool ok = tables_write(st, dir, o->quiet ? NULL : stderr, err);
+	bool ok = tables_write(st, dir, log_of(o, od), err);
 	timings_add(o->timings, "workbook", st->n_rows, t0);
 	g_free(dir);
 	return ok ? 0 : (*err)->code;
@@ -505,12 +534,13 @@ static int cmd_tables(Options *o, int argc, char **argv, GError **err)
 	int status = no_arguments("tables", argc, argv, err);
 	if (status)
 		return status;
-	Stats *st = load_stats(o, err);
-	if (!st)
+	OutDir *od = outdir_begin(out_dir(o), err);
+	if (!od)
 		return (*err)->code;
-	status = write_tables(o, st, err);
+	Stats *st = load_stats(o, err);
+	status = st ? write_tables(o, od, st, err) : (*err)->code;
 	stats_free(st);
-	return status;
+	return finish_outputs(od, status, err);
 }
 
 /* The run at the previous report's as-of date: --previous, else the end
@@ -560,19 +590,19 @@ static bool check_paper(const Options *o, GError **err)
 	return true;
 }
 
-static int write_report(Options *o, const Stats *st, GError **err)
+static int write_report(Options *o, OutDir *od, const Stats *st, GError **err)
 {
 	ReportOptions ro = { 0 };
 	ro.letter = o->paper && strcmp(o->paper, "letter") == 0;
 	ro.template_path = o->template_file;
-	char *dir = g_build_filename(out_dir(o), "report", NULL);
+	char *dir = outdir_path(od, "report");
 	ro.out_dir = dir;
 	Stats *prev = NULL;
 	/* The previous quarter's run is the stage "previous"; "report" is the
 	 * writing. */
 	int status = previous_stats(o, st, &prev, err);
 	double t0 = timings_now();
-	if (!status && !report_write(st, prev, &ro, o->quiet ? NULL : stderr, err))
+	if (!status && !report_write(st, prev, &ro, log_of(o, od), err))
 		status = (*err)->code;
 	if (!status)
 		timings_add(o->timings, "report", st->n_rows, t0);
@@ -588,15 +618,17 @@ static int cmd_report(Options *o, int argc, char **argv, GError **err)
 		return status;
 	if (!check_paper(o, err))
 		return EOI_EXIT_USAGE;
-	Stats *st = load_stats(o, err);
-	if (!st)
+	OutDir *od = outdir_begin(out_dir(o), err);
+	if (!od)
 		return (*err)->code;
-	status = write_report(o, st, err);
+	Stats *st = load_stats(o, err);
+	status = st ? write_report(o, od, st, err) : (*err)->code;
 	stats_free(st);
-	return status;
+	return finish_outputs(od, status, err);
 }
 
-/* Figures, tables and report from one computation of the statistics. */
+/* Figures, tables and report from one computation of the statistics,
+ * published together or not at all. */
 static int cmd_all(Options *o, int argc, char **argv, GError **err)
 {
 	int status = no_arguments("all", argc, argv, err);
@@ -605,16 +637,17 @@ static int cmd_all(Options *o, int argc, char **argv, GError **err)
 	unsigned formats;
 	if (!parse_formats(o, &formats, err) || !figures_check_only(o->only, err) || !check_paper(o, err))
 		return EOI_EXIT_USAGE;
-	Stats *st = load_stats(o, err);
-	if (!st)
+	OutDir *od = outdir_begin(out_dir(o), err);
+	if (!od)
 		return (*err)->code;
-	status = render_figures(o, st, err);
+	Stats *st = load_stats(o, err);
+	status = st ? render_figures(o, od, st, err) : (*err)->code;
 	if (!status)
-		status = write_tables(o, st, err);
+		status = write_tables(o, od, st, err);
 	if (!status)
-		status = write_report(o, st, err);
+		status = write_report(o, od, st, err);
 	stats_free(st);
-	return status;
+	return finish_outputs(od, status, err);
 }
 
 static int cmd_stats(Options *o, int argc, char **argv, GError **err)
@@ -668,6 +701,41 @@ static void sample_progress(uint32_t models, uint32_t n_models, uint64_t rows, v
 	*shown = true;
 }
 
+/* Stage the file PATH (and MODELS_PATH when not NULL) beside where it goes
+ * and rename it into place once complete (io/outdir.h). */
+static OutDir *stage_beside(const char *path, char **staged, GError **err)
+{
+	char *dir = g_path_get_dirname(path), *base = g_path_get_basename(path);
+	OutDir *od = outdir_begin(dir, err);
+	*staged = od ? outdir_path(od, base) : NULL;
+	g_free(dir);
+	g_free(base);
+	return od;
+}
+
+static int write_sample(SynthOptions *so, const char *path, const char *models_path, uint64_t *rows,
+			GError **err)
+{
+	char *staged = NULL, *mstaged = NULL;
+	OutDir *od = stage_beside(path, &staged, err), *mod = NULL;
+	if (od && models_path && !(mod = stage_beside(models_path, &mstaged, err))) {
+		outdir_abort(od);
+		od = NULL;
+	}
+	if (!od) {
+		g_free(staged);
+		return (*err)->code;
+	}
+	so->models_path = mstaged;
+	int status = synth_write(so, staged, rows, err) ? 0 : (*err)->code;
+	if (mod)
+		status = finish_outputs(mod, status, err);
+	status = finish_outputs(od, status, err);
+	g_free(staged);
+	g_free(mstaged);
+	return status;
+}
+
 static int cmd_sample(Options *o, int argc, char **argv, GError **err)
 {
 	if (argc > 2) {
@@ -692,29 +760,20 @@ static int cmd_sample(Options *o, int argc, char **argv, GError **err)
 	if (end != DAY_NONE)
 		so.end = end;
 	so.dense = o->dense;
-	so.models_path = o->models_table;
 	bool shown = false;
 	if (verbose_progress(o)) {
 		so.progress = sample_progress;
 		so.progress_data = &shown;
 	}
 	char *path = argc == 2 ? g_strdup(argv[1]) : g_build_filename(out_dir(o), "sample", "eoi-sample.csv.gz", NULL);
-	char *dir = g_path_get_dirname(path);
-	int status = 0;
 	uint64_t rows = 0;
-	if (g_mkdir_with_parents(dir, 0777) != 0) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_CANTCREAT, "%s: %s", dir, g_strerror(errno));
-		status = EOI_EXIT_CANTCREAT;
-	} else if (!synth_write(&so, path, &rows, err)) {
-		status = (*err)->code;
-	}
+	int status = write_sample(&so, path, o->models_table, &rows, err);
 	if (shown)
 		fputc('\n', stderr);
 	if (!status && !o->quiet) {
 		char n[32];
 		fprintf(stderr, "eoi: wrote %s (%s rows)\n", path, summary_thousands((double)rows, n));
 	}
-	g_free(dir);
 	g_free(path);
 	return status;
 }
