@@ -43,12 +43,16 @@ have_duckdb() {
 run_eoi() {
 	label=$1
 	shift
-	"$EOI" "$@" -q --timings --out "$SCRATCH/out" 2>"$SCRATCH/$label" >/dev/null || {
+	case $1 in
+	stats) set -- "$@" -q --timings ;;
+	*) set -- "$@" -q --timings --out "$SCRATCH/out" ;;
+	esac
+	"$EOI" "$@" 2>"$SCRATCH/$label" >/dev/null || {
 		echo "eoi $* failed:"
 		cat "$SCRATCH/$label"
 		return 1
 	}
-	sed 's/^timing: /  /' "$SCRATCH/$label"
+	sed 's/^timing: /    /' "$SCRATCH/$label"
 }
 
 # seconds FILE STAGE...: the sum of the stages' seconds in a --timings log.

@@ -508,12 +508,19 @@ static void permute_in_place(DatasetBuilder *b, const uint64_t *start, uint32_t 
 	}
 }
 
+/* From this many rows on, rows are put into model order in place: below,
+ * copying a column at a time is faster (sequential writes; the in-place
+ * swaps of a file sorted by date miss the cache on every row: 1.0 s
+ * against 0.6 s for 3M rows) and its extra 8 bytes per row are at most
+ * 256 MB. */
+#define INPLACE_MIN_ROWS (UINT64_C(1) << 25)
+
 /* Sort rows by (model, day, file position) into DS, taking over B's row
  * arrays: a stable counting sort by model (nothing to do when the rows
  * are grouped by model already, as in a file written model after model;
- * in place otherwise, so the peak stays at the builder's 16 bytes per
- * row), then each model's rows by day where they are not in order
- * already. */
+ * in place from INPLACE_MIN_ROWS rows, so the peak stays at the builder's
+ * 16 bytes per row; else a column at a time), then each model's rows by
+ * day where they are not in order already. */
 static void sort_rows(DatasetBuilder *b, Dataset *ds)
 {
 	uint64_t n = b->n_rows;
@@ -523,10 +530,11 @@ static void sort_rows(DatasetBuilder *b, Dataset *ds)
 		start[b->row_model[i] + 1]++;
 	for (uint32_t m = 0; m < nm; m++)
 		start[m + 1] += start[m];
+	uint64_t inplace_from = b->opt.inplace_min_rows ? b->opt.inplace_min_rows : INPLACE_MIN_ROWS;
 	if (grouped_in_order(b->row_model, n)) {
 		ds->row_day = b->row_day;
 		ds->row_value = b->row_value;
-	} else if (n < UINT32_MAX) {
+	} else if (n >= inplace_from && n < UINT32_MAX) {
 		permute_in_place(b, start, nm);
 		ds->row_day = b->row_day;
 		ds->row_value = b->row_value;

@@ -84,6 +84,9 @@ typedef struct {
 	 * file and the rows read from it so far (NULL: no progress). */
 	void (*progress)(const char *path, uint64_t rows, void *data);
 	void *progress_data;
+	/* Rows from which dataset_build() sorts in place rather than copying
+	 * a column at a time (0: the default, 2^25; tests set 1). */
+	uint64_t inplace_min_rows;
 } DatasetOptions;
 
 #define DSB_PROGRESS_ROWS (1u << 20)

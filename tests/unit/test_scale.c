@@ -37,11 +37,16 @@ static Sym model_sym(DatasetBuilder *b, uint32_t m)
 }
 
 /* Feed every (model, day) once in ORDER: 0 model-major, 1 day-major, 2
- * scrambled (a fixed permutation of the model-major order).  Models get
- * a created_at (every 7th none) so the first-year window has work. */
+ * scrambled (a fixed permutation of the model-major order), 3 and 4 the
+ * same as 1 and 2 sorted in place (as from 2^25 rows).  Models get a
+ * created_at (every 7th none) so the first-year window has work. */
 static Dataset *build(int order)
 {
 	DatasetOptions opt = { .as_of = DAY_NONE, .snapshot_date = DAY_NONE };
+	if (order >= 3) {
+		opt.inplace_min_rows = 1;
+		order -= 2;
+	}
 	DatasetBuilder *b = dsb_new(&opt);
 	uint64_t n = (uint64_t)N_MODELS * N_DAYS;
 	for (uint64_t i = 0; i < n; i++) {
@@ -85,10 +90,10 @@ static bool same_series(const Dataset *a, const Dataset *b, uint32_t m)
 
 static void test_orders(void)
 {
-	Dataset *ds[3];
-	for (int o = 0; o < 3; o++)
+	Dataset *ds[5];
+	for (int o = 0; o < 5; o++)
 		ds[o] = build(o);
-	for (int o = 0; o < 3; o++) {
+	for (int o = 0; o < 5; o++) {
 		TK_EQ_INT(ds[o]->n_rows, (uint64_t)N_MODELS * N_DAYS);
 		TK_EQ_INT(ds[o]->n_models, N_MODELS);
 		TK_EQ_INT(ds[o]->n_days, N_DAYS);
@@ -99,22 +104,22 @@ static void test_orders(void)
 	TK_EQ_INT(ds[0]->row_value[2], count_of(0, 2));
 	TK_EQ_INT(dataset_row_model(ds[0], N_DAYS), 1);
 	TK_EQ_INT(dataset_row_model(ds[0], (uint64_t)N_MODELS * N_DAYS - 1), N_MODELS - 1);
-	for (int o = 1; o < 3; o++) {
+	for (int o = 1; o < 5; o++) {
 		uint32_t bad = 0;
 		for (uint32_t m = 0; m < N_MODELS; m++)
 			bad += !same_series(ds[0], ds[o], m);
 		TK_EQ_INT(bad, 0);
 	}
-	for (int o = 0; o < 3; o++)
+	for (int o = 0; o < 5; o++)
 		dataset_free(ds[o]);
 }
 
 /* Two rows of one (model, day) keep their file order whatever the sort:
  * day-major input of 3 models where model 1 has day 2 twice (values 500
  * then 400) and days arrive out of order. */
-static void test_duplicates_keep_file_order(void)
+static void duplicates_keep_file_order(uint64_t inplace_min_rows)
 {
-	DatasetOptions opt = { .as_of = DAY_NONE, .snapshot_date = DAY_NONE };
+	DatasetOptions opt = { .as_of = DAY_NONE, .snapshot_date = DAY_NONE, .inplace_min_rows = inplace_min_rows };
 	DatasetBuilder *b = dsb_new(&opt);
 	static const struct {
 		uint32_t m, k;
@@ -140,6 +145,12 @@ static void test_duplicates_keep_file_order(void)
 	TK_EQ_INT(ds->row_value[ds->model_start[2] + 1], 22);
 	TK_EQ_INT(ds->row_value[1], 20);
 	dataset_free(ds);
+}
+
+static void test_duplicates_keep_file_order(void)
+{
+	duplicates_keep_file_order(0); /* a column at a time */
+	duplicates_keep_file_order(1); /* in place */
 }
 
 static bool same_table(const PeriodTable *a, const PeriodTable *b)
