@@ -11,29 +11,14 @@
 
 #include "fuzz_main.h"
 
-static void ingest(const char *path, FileRole role)
-{
-	DatasetOptions opt = { .as_of = DAY_NONE, .snapshot_date = DAY_NONE };
-	DatasetBuilder *b = dsb_new(&opt);
-	GError *err = NULL;
-	if (!input_read(path, role, b, &err)) {
-		g_clear_error(&err);
-		dsb_free(b);
-		return;
-	}
-	Dataset *ds = dataset_build(b, &err);
-	g_clear_error(&err);
-	dataset_free(ds);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *path = fuzz_temp_file(data, size);
 	if (!path)
 		return 0;
-	ingest(path, ROLE_DOWNLOADS);
-	ingest(path, ROLE_MODELS);
-	ingest(path, ROLE_DEVELOPERS);
+	fuzz_ingest(path, ROLE_DOWNLOADS, input_read);
+	fuzz_ingest(path, ROLE_MODELS, input_read);
+	fuzz_ingest(path, ROLE_DEVELOPERS, input_read);
 	unlink(path);
 	g_free(path);
 	return 0;

@@ -1,7 +1,8 @@
 /*
  * fuzz_main.h - the part every harness shares: the libFuzzer entry point's
  * prototype, a helper that writes an input to a temporary file (for readers
- * that take a path), and, when built without -fsanitize=fuzzer, a replay
+ * that take a path), one that ingests a file into a dataset (when
+ * data/dataset.h is included), and, when built without -fsanitize=fuzzer, a replay
  * main that feeds each file named on the command line to the same entry
  * point.  Include it last in a harness.
  */
@@ -32,6 +33,26 @@ static inline char *fuzz_temp_file(const uint8_t *data, size_t size)
 	}
 	return path;
 }
+
+#ifdef EOI_DATASET_H
+/* Read PATH as a ROLE table with READ (input_read, parquet_read_file) into
+ * a dataset and drop it: errors are expected, crashes and leaks are not. */
+static inline void fuzz_ingest(const char *path, FileRole role,
+			       bool (*read)(const char *, FileRole, DatasetBuilder *, GError **))
+{
+	DatasetOptions opt = { .as_of = DAY_NONE, .snapshot_date = DAY_NONE };
+	DatasetBuilder *b = dsb_new(&opt);
+	GError *err = NULL;
+	if (!read(path, role, b, &err)) {
+		g_clear_error(&err);
+		dsb_free(b);
+		return;
+	}
+	Dataset *ds = dataset_build(b, &err);
+	g_clear_error(&err);
+	dataset_free(ds);
+}
+#endif
 
 #ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
 /* Replay: run every FILE through the harness; exit 0 unless a file cannot

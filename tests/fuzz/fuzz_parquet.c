@@ -31,30 +31,15 @@ static void read_chunks(const char *path)
 	parquet_close(f);
 }
 
-static void ingest(const char *path, FileRole role)
-{
-	DatasetOptions opt = { .as_of = DAY_NONE, .snapshot_date = DAY_NONE };
-	DatasetBuilder *b = dsb_new(&opt);
-	GError *err = NULL;
-	if (!parquet_read_file(path, role, b, &err)) {
-		g_clear_error(&err);
-		dsb_free(b);
-		return;
-	}
-	Dataset *ds = dataset_build(b, &err);
-	g_clear_error(&err);
-	dataset_free(ds);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *path = fuzz_temp_file(data, size);
 	if (!path)
 		return 0;
 	read_chunks(path);
-	ingest(path, ROLE_DOWNLOADS);
-	ingest(path, ROLE_MODELS);
-	ingest(path, ROLE_DEVELOPERS);
+	fuzz_ingest(path, ROLE_DOWNLOADS, parquet_read_file);
+	fuzz_ingest(path, ROLE_MODELS, parquet_read_file);
+	fuzz_ingest(path, ROLE_DEVELOPERS, parquet_read_file);
 	unlink(path);
 	g_free(path);
 	return 0;
