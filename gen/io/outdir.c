@@ -38,15 +38,14 @@ struct OutDir {
 
 /* ---- removing folders ------------------------------------------------------ */
 
-/* Remove PATH and everything below it (symbolic links are not followed). */
-static void remove_tree(const char *path)
+void outdir_remove_tree(const char *path)
 {
 	GDir *d = g_dir_open(path, 0, NULL);
 	for (const char *n; d && (n = g_dir_read_name(d));) {
 		char *p = g_build_filename(path, n, NULL);
 		GStatBuf sb;
 		if (g_lstat(p, &sb) == 0 && S_ISDIR(sb.st_mode))
-			remove_tree(p);
+			outdir_remove_tree(p);
 		else
 			g_unlink(p);
 		g_free(p);
@@ -84,7 +83,7 @@ static void clean_stale(const char *dir)
 			continue;
 		char *p = g_build_filename(dir, n, NULL);
 		if (stale(p))
-			remove_tree(p);
+			outdir_remove_tree(p);
 		g_free(p);
 	}
 	if (d)
@@ -327,7 +326,7 @@ bool outdir_commit(OutDir *od, GError **err)
 		return false;
 	}
 	flush_log(od);
-	remove_tree(od->stage);
+	outdir_remove_tree(od->stage);
 	outdir_free(od);
 	return true;
 }
@@ -337,7 +336,7 @@ void outdir_abort(OutDir *od)
 	if (!od)
 		return;
 	if (od->stage)
-		remove_tree(od->stage);
+		outdir_remove_tree(od->stage);
 	if (od->created)
 		remove_created(od->final, od->created);
 	outdir_free(od);

@@ -63,4 +63,8 @@ bool outdir_commit(OutDir *od, GError **err);
 /* Remove the staging folder and its files, free OD.  NULL is fine. */
 void outdir_abort(OutDir *od);
 
+/* Remove PATH and everything below it (symbolic links are not followed;
+ * errors are ignored). */
+void outdir_remove_tree(const char *path);
+
 #endif

@@ -15,6 +15,7 @@
 
 #include "eoi.h"
 #include "figures/figures.h"
+#include "io/outdir.h"
 #include "paths.h"
 #include "render/canvas.h"
 #include "render/text.h"
@@ -23,18 +24,7 @@ typedef bool (*FigRenderFn)(const Stats *st, const FigureOptions *fo, GError **e
 
 static inline void ft_remove_tree(const char *dir)
 {
-	GDir *d = g_dir_open(dir, 0, NULL);
-	for (const char *n; d && (n = g_dir_read_name(d));) {
-		char *p = g_build_filename(dir, n, NULL);
-		if (g_file_test(p, G_FILE_TEST_IS_DIR))
-			ft_remove_tree(p);
-		else
-			g_remove(p);
-		g_free(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(dir);
+	outdir_remove_tree(dir);
 }
 
 static inline char *ft_slurp(const char *dir, const char *name, gsize *len)

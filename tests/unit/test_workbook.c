@@ -22,6 +22,7 @@
 #include "stats/stats.h"
 #include "tables/csvout.h"
 #include "tables/workbook.h"
+#include "io/outdir.h"
 #include "tk.h"
 
 static const Row rows[] = {
@@ -175,22 +176,6 @@ static int temp_files(const char *dir)
 	return n;
 }
 
-static void remove_tree(const char *dir)
-{
-	GDir *d = g_dir_open(dir, 0, NULL);
-	for (const char *name; d && (name = g_dir_read_name(d));) {
-		char *p = g_build_filename(dir, name, NULL);
-		if (g_file_test(p, G_FILE_TEST_IS_DIR))
-			remove_tree(p);
-		else
-			g_unlink(p);
-		g_free(p);
-	}
-	if (d)
-		g_dir_close(d);
-	g_rmdir(dir);
-}
-
 /* tables_write() into DIR; a failure is reported and cleared. */
 static bool write_ok(const Stats *st, const char *dir)
 {
@@ -261,7 +246,7 @@ static void test_write(void)
 	g_free(xlsx1);
 	g_free(xlsx2);
 	g_free(csv);
-	remove_tree(tmp);
+	outdir_remove_tree(tmp);
 	g_free(dir);
 	g_free(tmp);
 	stats_free(st);
