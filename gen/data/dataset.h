@@ -6,7 +6,8 @@
  * stages read.
  *
  * Rows of the downloads table become three parallel arrays (model, day,
- * value).  Per-model attributes (DESIGN.md §2.2) come from the model's
+ * value: 14 bytes per row; 10 once built, model offsets replacing the
+ * model column).  Per-model attributes (DESIGN.md §2.2) come from the model's
  * latest row: the row with the latest date, the later row in file order on
  * a tie.  The builder keeps one attribute record per model and overwrites it
  * whenever a newer-or-equal row arrives, so a reader:
@@ -40,6 +41,12 @@
 #include "../io/columns.h"
 #include "dates.h"
 #include "strings.h"
+
+/* A row's day in 16 bits: days since 1970-01-01, which the readers keep
+ * within DAY_DATA_MIN..DAY_DATA_MAX (1970..2100).  Read as a Day it is the
+ * same number. */
+typedef uint16_t RowDay;
+G_STATIC_ASSERT(DAY_DATA_MIN >= 0 && DAY_DATA_MAX <= UINT16_MAX);
 
 /* Per-model attribute records (columnar).  Missing values: SYM_NONE for
  * string/list columns, DAY_NONE for days, NAN for floats, -1 for bools. */
@@ -143,10 +150,10 @@ typedef struct {
 	StrPool *strings;
 
 	/* Downloads rows, sorted by (model, day, file order): model m's rows
-	 * are [model_start[m], model_start[m + 1]).  12 bytes per row. */
+	 * are [model_start[m], model_start[m + 1]).  10 bytes per row. */
 	uint64_t n_rows;
 	uint64_t *model_start; /* n_models + 1 offsets */
-	Day *row_day;
+	RowDay *row_day;
 	int64_t *row_value;
 	bool cumulative;     /* values are cumulative counts (else per interval) */
 

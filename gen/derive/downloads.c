@@ -34,7 +34,7 @@ typedef struct {
  * later row on a tie), which represents it. */
 static void mark_duplicates(ModelRows *r)
 {
-	const Day *day = r->ds->row_day;
+	const RowDay *day = r->ds->row_day;
 	uint64_t i = r->lo;
 	while (i < r->hi) {
 		uint64_t j = i + 1;
@@ -51,7 +51,7 @@ static void mark_duplicates(ModelRows *r)
 /* Largest value of the (model, day) group ending at row LAST. */
 static int64_t group_max(const ModelRows *r, uint64_t last)
 {
-	const Day *day = r->ds->row_day;
+	const RowDay *day = r->ds->row_day;
 	const int64_t *value = r->ds->row_value;
 	int64_t v = value[last];
 	for (uint64_t k = last; k > r->lo && day[k - 1] == day[last]; k--)

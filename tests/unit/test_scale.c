@@ -84,7 +84,7 @@ static bool same_series(const Dataset *a, const Dataset *b, uint32_t m)
 	uint64_t lob = b->model_start[mb];
 	if (b->model_start[mb + 1] - lob != n)
 		return false;
-	return memcmp(a->row_day + lo, b->row_day + lob, n * sizeof(Day)) == 0 &&
+	return memcmp(a->row_day + lo, b->row_day + lob, n * sizeof *a->row_day) == 0 &&
 	       memcmp(a->row_value + lo, b->row_value + lob, n * sizeof(int64_t)) == 0;
 }
 
