@@ -4,9 +4,9 @@
  *   eoi COMMAND [OPTIONS]
  *
  * Parses the command and its options, runs the pipeline (read inputs ->
- * dataset -> statistics -> outputs) and is the only place that prints
- * errors and chooses the exit status: every stage returns a GError whose
- * code is the sysexits status.
+ * dataset -> statistics -> outputs; reading is in cli_load.c) and is the
+ * only place that prints errors and chooses the exit status: every stage
+ * returns a GError whose code is the sysexits status.
  */
 #include <errno.h>
 #include <locale.h>
@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "data/dataset.h"
 #include "eoi.h"
 #include "figures/figures.h"
@@ -30,31 +31,7 @@
 #include "tables/summary.h"
 #include "timing.h"
 
-/* ---- options -------------------------------------------------------------- */
-
-typedef struct {
-	char **data;        /* --data, repeatable */
-	char *out;          /* --out */
-	char *format;       /* --format */
-	char *window;       /* --window */
-	char *attribution;  /* --attribution */
-	char *as_of;        /* --as-of */
-	char *period;       /* --period */
-	char *snapshot;     /* --snapshot-date */
-	char *only;         /* --only */
-	char *json;         /* --json (stats) */
-	char *previous;     /* --previous (report) */
-	char *paper;        /* --paper (report) */
-	char *template_file;/* --template (report) */
-	gint64 seed;        /* --seed (sample) */
-	gint models;        /* --models (sample) */
-	char *start, *end;  /* --start, --end (sample) */
-	gboolean dense;     /* --dense (sample) */
-	char *models_table; /* --models-table (sample) */
-	gboolean quiet, verbose, single_column;
-	gboolean timings_flag; /* --timings */
-	Timings *timings;      /* set when --timings was given */
-} Options;
+/* ---- options (the Options struct is in cli.h) ---------------------------- */
 
 static GOptionEntry data_entries[] = {
 	{ "data", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
@@ -203,216 +180,6 @@ static void print_usage(FILE *f)
 	fprintf(f, "\n`eoi COMMAND --help` lists a command's options.  `eoi --version` prints the version.\n");
 }
 
-/* ---- pipeline helpers -------------------------------------------------- */
-
-static bool verbose_progress(const Options *o)
-{
-	return !o->quiet && isatty(STDERR_FILENO);
-}
-
-static void progress(const Options *o, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
-static void progress(const Options *o, const char *fmt, ...)
-{
-	if (o->quiet || (!verbose_progress(o) && !o->verbose))
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("eoi: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-}
-
-/* Reading progress on a terminal: "eoi: reading FILE: 3,145,728 rows". */
-static void reading_progress(const char *path, uint64_t rows, void *data)
-{
-	bool *shown = data;
-	char n[32];
-	fprintf(stderr, "\reoi: reading %s: %s rows", path, summary_thousands((double)rows, n));
-	*shown = true;
-}
-
-static bool parse_date_option(const char *name, const char *value, Day *out, GError **err)
-{
-	*out = DAY_NONE;
-	if (!value)
-		return true;
-	if (!date_parse(value, strlen(value), out)) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--%s: not a date: \"%s\" (want YYYY-MM-DD)", name,
-			    value);
-		return false;
-	}
-	if (!day_in_data_range(*out)) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--%s: %s is out of range (%s)", name, value,
-			    DAY_DATA_RANGE);
-		return false;
-	}
-	return true;
-}
-
-static bool parse_stats_options(const Options *o, StatsOptions *so, GError **err)
-{
-	so->window = WINDOW_FIRST_YEAR;
-	so->attribution = ATTRIBUTION_AUTO;
-	so->period = PERIOD_MONTH;
-	if (o->window && strcmp(o->window, "first-year") == 0)
-		so->window = WINDOW_FIRST_YEAR;
-	else if (o->window && strcmp(o->window, "all") == 0)
-		so->window = WINDOW_ALL;
-	else if (o->window) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--window: \"%s\" is not first-year or all", o->window);
-		return false;
-	}
-	if (o->attribution && strcmp(o->attribution, "given") == 0)
-		so->attribution = ATTRIBUTION_GIVEN;
-	else if (o->attribution && strcmp(o->attribution, "computed") == 0)
-		so->attribution = ATTRIBUTION_COMPUTED;
-	else if (o->attribution) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--attribution: \"%s\" is not given or computed",
-			    o->attribution);
-		return false;
-	}
-	if (o->period && !period_kind_parse(o->period, &so->period)) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--period: \"%s\" is not week, month, quarter or year",
-			    o->period);
-		return false;
-	}
-	return true;
-}
-
-/* Split "ROLE=FILE"; an unprefixed FILE is the downloads table. */
-static bool data_role(const char *arg, bool have_downloads, FileRole *role, const char **path,
-		      GError **err)
-{
-	static const struct {
-		const char *prefix;
-		FileRole role;
-	} roles[] = { { "downloads=", ROLE_DOWNLOADS }, { "models=", ROLE_MODELS },
-		      { "developers=", ROLE_DEVELOPERS } };
-	for (size_t i = 0; i < G_N_ELEMENTS(roles); i++)
-		if (g_str_has_prefix(arg, roles[i].prefix)) {
-			*role = roles[i].role;
-			*path = arg + strlen(roles[i].prefix);
-			return true;
-		}
-	if (have_downloads) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE,
-			    "--data %s: a second table needs its role: --data models=FILE or --data developers=FILE",
-			    arg);
-		return false;
-	}
-	*role = ROLE_DOWNLOADS;
-	*path = arg;
-	return true;
-}
-
-/* PATH relative to the working directory when it lies below it (so
- * provenance shows "data/sample/..." rather than where the checkout is). */
-static char *relative_to_cwd(char *path)
-{
-	char *cwd = g_get_current_dir();
-	size_t n = strlen(cwd);
-	if (path && strncmp(path, cwd, n) == 0 && path[n] == '/') {
-		char *rel = g_strdup(path + n + 1);
-		g_free(path);
-		path = rel;
-	}
-	g_free(cwd);
-	return path;
-}
-
-/* The bundled sample: Parquet when shipped, else the CSV. */
-static char *default_sample(GError **err)
-{
-	char *p = eoi_resource_path("data/sample/eoi-sample.parquet", NULL);
-	if (!p)
-		p = eoi_resource_path("data/sample/eoi-sample.csv.gz", err);
-	return relative_to_cwd(p);
-}
-
-/* Read every input into a dataset.  Without --data: the release in data/
- * when it is there, else the bundled synthetic sample. */
-static Dataset *load_dataset(const Options *o, GError **err)
-{
-	DatasetOptions dopt = { 0 };
-	bool shown = false;
-	if (verbose_progress(o)) {
-		dopt.progress = reading_progress;
-		dopt.progress_data = &shown;
-	}
-	if (!parse_date_option("as-of", o->as_of, &dopt.as_of, err) ||
-	    !parse_date_option("snapshot-date", o->snapshot, &dopt.snapshot_date, err))
-		return NULL;
-	double t0 = timings_now();
-	DatasetBuilder *b = dsb_new(&dopt);
-	bool synthetic = false, have_downloads = false;
-	char *fallback = NULL;
-	const char *release = "data/all_downloads_with_annotations.parquet";
-	if (!o->data) {
-		if (g_file_test(release, G_FILE_TEST_EXISTS)) {
-			fallback = g_strdup(release);
-		} else {
-			fallback = default_sample(err);
-			synthetic = true;
-			if (!fallback)
-				goto fail;
-		}
-	}
-	char *one[] = { fallback, NULL };
-	char **files = o->data ? o->data : one;
-	for (char **f = files; *f; f++) {
-		FileRole role;
-		const char *path;
-		if (!data_role(*f, have_downloads, &role, &path, err))
-			goto fail;
-		have_downloads |= role == ROLE_DOWNLOADS;
-		progress(o, "reading %s", path);
-		bool ok = input_read(path, role, b, err);
-		if (shown)
-			fputc('\n', stderr);
-		shown = false;
-		if (!ok)
-			goto fail;
-		char *base = g_path_get_basename(path);
-		synthetic |= g_str_has_prefix(base, "eoi-sample");
-		g_free(base);
-	}
-	if (!have_downloads) {
-		g_set_error(err, EOI_ERROR, EOI_EXIT_USAGE, "--data: no downloads table given");
-		goto fail;
-	}
-	g_free(fallback);
-	Dataset *ds = dataset_build(b, err);
-	if (ds) {
-		ds->synthetic = synthetic;
-		timings_add(o->timings, "ingest", ds->n_rows, t0);
-	}
-	return ds;
-fail:
-	g_free(fallback);
-	dsb_free(b);
-	return NULL;
-}
-
-static Stats *load_stats(const Options *o, GError **err)
-{
-	StatsOptions so = { 0 }; /* threads 0: the default */
-	if (!parse_stats_options(o, &so, err))
-		return NULL;
-	so.timings = o->timings;
-	Dataset *ds = load_dataset(o, err);
-	if (!ds)
-		return NULL;
-	char rows[32], models[32];
-	progress(o, "%s rows, %s models; computing statistics", summary_thousands((double)ds->n_rows, rows),
-		 summary_thousands(ds->n_models, models));
-	Stats *st = stats_compute(ds, &so, err);
-	dataset_free(ds);
-	if (st && !o->quiet)
-		summary_print_warnings(st, stderr);
-	return st;
-}
-
 static const char *out_dir(const Options *o)
 {
 	return o->out ? o->out : "out";
@@ -513,7 +280,7 @@ static int cmd_figures(Options *o, int argc, char **argv, GError **err)
 	OutDir *od = outdir_begin(out_dir(o), err);
 	if (!od)
 		return (*err)->code;
-	Stats *st = load_stats(o, err);
+	Stats *st = cli_load_stats(o, err);
 	status = st ? render_figures(o, od, st, err) : (*err)->code;
 	stats_free(st);
 	return finish_outputs(od, status, err);
@@ -537,7 +304,7 @@ static int cmd_tables(Options *o, int argc, char **argv, GError **err)
 	OutDir *od = outdir_begin(out_dir(o), err);
 	if (!od)
 		return (*err)->code;
-	Stats *st = load_stats(o, err);
+	Stats *st = cli_load_stats(o, err);
 	status = st ? write_tables(o, od, st, err) : (*err)->code;
 	stats_free(st);
 	return finish_outputs(od, status, err);
@@ -552,7 +319,7 @@ static int previous_stats(Options *o, const Stats *st, Stats **prev, GError **er
 	Day day;
 	if (o->previous && strcmp(o->previous, "none") == 0)
 		return 0;
-	if (!parse_date_option("previous", o->previous, &day, err))
+	if (!cli_parse_date("previous", o->previous, &day, err))
 		return EOI_EXIT_USAGE;
 	if (day == DAY_NONE)
 		day = report_default_previous(st);
@@ -565,13 +332,13 @@ static int previous_stats(Options *o, const Stats *st, Stats **prev, GError **er
 	char buf[11];
 	char *saved = o->as_of;
 	o->as_of = g_strdup(day_format(day, buf));
-	progress(o, "previous report: as of %s", o->as_of);
+	cli_progress(o, "previous report: as of %s", o->as_of);
 	bool quiet = o->quiet;
 	o->quiet = TRUE; /* the warnings of the main run are the ones to show */
 	Timings *timings = o->timings;
 	o->timings = NULL; /* one stage of its own, not added to the main run's */
 	double t0 = timings_now();
-	*prev = load_stats(o, err);
+	*prev = cli_load_stats(o, err);
 	o->timings = timings;
 	if (*prev)
 		timings_add(o->timings, "previous", (*prev)->n_rows, t0);
@@ -621,7 +388,7 @@ static int cmd_report(Options *o, int argc, char **argv, GError **err)
 	OutDir *od = outdir_begin(out_dir(o), err);
 	if (!od)
 		return (*err)->code;
-	Stats *st = load_stats(o, err);
+	Stats *st = cli_load_stats(o, err);
 	status = st ? write_report(o, od, st, err) : (*err)->code;
 	stats_free(st);
 	return finish_outputs(od, status, err);
@@ -640,7 +407,7 @@ static int cmd_all(Options *o, int argc, char **argv, GError **err)
 	OutDir *od = outdir_begin(out_dir(o), err);
 	if (!od)
 		return (*err)->code;
-	Stats *st = load_stats(o, err);
+	Stats *st = cli_load_stats(o, err);
 	status = st ? render_figures(o, od, st, err) : (*err)->code;
 	if (!status)
 		status = write_tables(o, od, st, err);
@@ -655,7 +422,7 @@ static int cmd_stats(Options *o, int argc, char **argv, GError **err)
 	int status = no_arguments("stats", argc, argv, err);
 	if (status)
 		return status;
-	Stats *st = load_stats(o, err);
+	Stats *st = cli_load_stats(o, err);
 	if (!st)
 		return (*err)->code;
 	if (o->json) {
@@ -753,7 +520,7 @@ static int cmd_sample(Options *o, int argc, char **argv, GError **err)
 	if (o->models)
 		so.n_models = (uint32_t)o->models;
 	Day start = DAY_NONE, end = DAY_NONE;
-	if (!parse_date_option("start", o->start, &start, err) || !parse_date_option("end", o->end, &end, err))
+	if (!cli_parse_date("start", o->start, &start, err) || !cli_parse_date("end", o->end, &end, err))
 		return EOI_EXIT_USAGE;
 	if (start != DAY_NONE)
 		so.start = start;
@@ -761,7 +528,7 @@ static int cmd_sample(Options *o, int argc, char **argv, GError **err)
 		so.end = end;
 	so.dense = o->dense;
 	bool shown = false;
-	if (verbose_progress(o)) {
+	if (cli_verbose(o)) {
 		so.progress = sample_progress;
 		so.progress_data = &shown;
 	}
