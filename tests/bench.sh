@@ -18,8 +18,9 @@
 #      (233,174,000 rows) from `eoi sample --dense` turned into one
 #      release-layout Parquet file by DuckDB (tests/fixtures/parquet/paper.mjs;
 #      made on first use into BUILD/bench, about 10 minutes and 12 GB of
-#      scratch disk, the CSV is deleted afterwards): `eoi stats`.  Targets:
-#      ingest + derive + stats < 90 s, peak memory < 8 GB.
+#      scratch disk, the CSV is deleted afterwards): `eoi all` (every
+#      stage; the report's previous-quarter run reads the file again).
+#      Targets: ingest + derive + stats < 90 s, peak memory < 8 GB.
 #
 # Run on an idle machine: the figures are wall-clock times.
 BUILD=${BUILD:-build}
@@ -109,7 +110,7 @@ bench_3m() {
 }
 
 bench_paper() {
-	echo "== 3. the paper's scale: 851,000 models x 274 weeks (233,174,000 rows): eoi stats"
+	echo "== 3. the paper's scale: 851,000 models x 274 weeks (233,174,000 rows): eoi all"
 	if [ ! -f "$PAPER" ]; then
 		if ! have_duckdb; then
 			echo "skipped: $PAPER is missing and DuckDB (npm) is not available"
@@ -124,7 +125,7 @@ bench_paper() {
 		(cd "$FIX" && node paper.mjs "$OLDPWD/$d" "$OLDPWD/$m" "$OLDPWD/$PAPER") || return 1
 		rm -f "$d" "$m"
 	fi
-	run_eoi paper stats --data "$PAPER" || return 1
+	run_eoi paper all --data "$PAPER" || return 1
 	t=$(seconds "$SCRATCH/paper" ingest derive stats)
 	mb=$(peak_mb "$SCRATCH/paper")
 	awk -v t="$t" -v mb="$mb" 'BEGIN {
