@@ -249,41 +249,20 @@ static FILE *log_of(const Options *o, OutDir *od)
 	return outdir_log(od, o->quiet ? NULL : stderr);
 }
 
-static int render_figures(Options *o, OutDir *od, const Stats *st, GError **err)
+static int render_figures(Options *o, OutDir *od, const Stats *st, unsigned formats, GError **err)
 {
 	FigureOptions fo = { 0 };
 	char *dir = outdir_path(od, "figures");
 	fo.out_dir = dir;
 	fo.single_column = o->single_column;
+	fo.formats = formats;
 	int status = 0;
-	if (!parse_formats(o, &fo.formats, err)) {
-		status = EOI_EXIT_USAGE;
-		goto out;
-	}
 	double t0 = timings_now();
 	if (!figures_render(st, &fo, o->only, log_of(o, od), err))
 		status = err && *err ? (*err)->code : EOI_EXIT_SOFTWARE;
 	timings_add(o->timings, "figures", st->n_rows, t0);
-out:
 	g_free(dir);
 	return status;
-}
-
-static int cmd_figures(Options *o, int argc, char **argv, GError **err)
-{
-	int status = no_arguments("figures", argc, argv, err);
-	if (status)
-		return status;
-	unsigned formats;
-	if (!parse_formats(o, &formats, err) || !figures_check_only(o->only, err))
-		return EOI_EXIT_USAGE;
-	OutDir *od = outdir_begin(out_dir(o), err);
-	if (!od)
-		return (*err)->code;
-	Stats *st = cli_load_stats(o, err);
-	status = st ? render_figures(o, od, st, err) : (*err)->code;
-	stats_free(st);
-	return finish_outputs(od, status, err);
 }
 
 static int write_tables(Options *o, OutDir *od, const Stats *st, GError **err)
@@ -294,20 +273,6 @@ static int write_tables(Options *o, OutDir *od, const Stats *st, GError **err)
 	timings_add(o->timings, "workbook", st->n_rows, t0);
 	g_free(dir);
 	return ok ? 0 : (*err)->code;
-}
-
-static int cmd_tables(Options *o, int argc, char **argv, GError **err)
-{
-	int status = no_arguments("tables", argc, argv, err);
-	if (status)
-		return status;
-	OutDir *od = outdir_begin(out_dir(o), err);
-	if (!od)
-		return (*err)->code;
-	Stats *st = cli_load_stats(o, err);
-	status = st ? write_tables(o, od, st, err) : (*err)->code;
-	stats_free(st);
-	return finish_outputs(od, status, err);
 }
 
 /* The run at the previous report's as-of date: --previous, else the end
@@ -378,43 +343,55 @@ static int write_report(Options *o, OutDir *od, const Stats *st, GError **err)
 	return status;
 }
 
-static int cmd_report(Options *o, int argc, char **argv, GError **err)
+/* What an output command writes. */
+enum { OUT_FIGURES = 1, OUT_TABLES = 2, OUT_REPORT = 4 };
+
+/* The output commands: check the options, stage OUT, compute the
+ * statistics once, write WHAT, and publish all of it or nothing. */
+static int run_outputs(Options *o, const char *cmd, unsigned what, int argc, char **argv, GError **err)
 {
-	int status = no_arguments("report", argc, argv, err);
+	int status = no_arguments(cmd, argc, argv, err);
 	if (status)
 		return status;
-	if (!check_paper(o, err))
+	unsigned formats = 0;
+	if (((what & OUT_FIGURES) && (!parse_formats(o, &formats, err) || !figures_check_only(o->only, err))) ||
+	    ((what & OUT_REPORT) && !check_paper(o, err)))
 		return EOI_EXIT_USAGE;
 	OutDir *od = outdir_begin(out_dir(o), err);
 	if (!od)
 		return (*err)->code;
 	Stats *st = cli_load_stats(o, err);
-	status = st ? write_report(o, od, st, err) : (*err)->code;
+	status = st ? 0 : (*err)->code;
+	if (!status && (what & OUT_FIGURES))
+		status = render_figures(o, od, st, formats, err);
+	if (!status && (what & OUT_TABLES))
+		status = write_tables(o, od, st, err);
+	if (!status && (what & OUT_REPORT))
+		status = write_report(o, od, st, err);
 	stats_free(st);
 	return finish_outputs(od, status, err);
+}
+
+static int cmd_figures(Options *o, int argc, char **argv, GError **err)
+{
+	return run_outputs(o, "figures", OUT_FIGURES, argc, argv, err);
+}
+
+static int cmd_tables(Options *o, int argc, char **argv, GError **err)
+{
+	return run_outputs(o, "tables", OUT_TABLES, argc, argv, err);
+}
+
+static int cmd_report(Options *o, int argc, char **argv, GError **err)
+{
+	return run_outputs(o, "report", OUT_REPORT, argc, argv, err);
 }
 
 /* Figures, tables and report from one computation of the statistics,
  * published together or not at all. */
 static int cmd_all(Options *o, int argc, char **argv, GError **err)
 {
-	int status = no_arguments("all", argc, argv, err);
-	if (status)
-		return status;
-	unsigned formats;
-	if (!parse_formats(o, &formats, err) || !figures_check_only(o->only, err) || !check_paper(o, err))
-		return EOI_EXIT_USAGE;
-	OutDir *od = outdir_begin(out_dir(o), err);
-	if (!od)
-		return (*err)->code;
-	Stats *st = cli_load_stats(o, err);
-	status = st ? render_figures(o, od, st, err) : (*err)->code;
-	if (!status)
-		status = write_tables(o, od, st, err);
-	if (!status)
-		status = write_report(o, od, st, err);
-	stats_free(st);
-	return finish_outputs(od, status, err);
+	return run_outputs(o, "all", OUT_FIGURES | OUT_TABLES | OUT_REPORT, argc, argv, err);
 }
 
 static int cmd_stats(Options *o, int argc, char **argv, GError **err)
